@@ -1,0 +1,109 @@
+"""MkDocs hooks: connect MkDocs' build events to the ``lgds`` package, and nothing more.
+
+Loading, checking and page-making all live in ``lgds``; these handlers only pass things along, following
+MkDocs' event contract (take the item, return it or a replacement; context comes as keywords).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+
+from lgds.builders import build_all, fill_blocks
+from lgds.loader import load_site
+from lgds.loader.files import CONTENT_FOLDERS, find
+from lgds.models.site import Site
+from lgds.problems import ContentError
+
+log = logging.getLogger("mkdocs.plugins.lgds")
+
+_state: dict[str, object] = {}
+
+
+def _site() -> Site:
+    return _state["site"]  # type: ignore[return-value]
+
+
+def on_config(config, **kwargs):
+    """Load and check all content before anything is written, so a bad file leaves no partial site."""
+    root = Path(config.config_file_path).parent
+    site, problems = load_site(root)
+    for problem in problems.warnings:
+        log.warning(problem.format())
+    if problems.errors:
+        raise PluginError(str(ContentError(problems).message))
+    _state.update(site=site, root=root, sources={}, edit_urls={})
+    settings = site.settings
+    if settings.site_name:
+        config.site_name = settings.site_name
+    if settings.repo_url:
+        config.repo_url = settings.repo_url.rstrip("/") + "/"
+    config.nav = _expand_nav(config.nav, site)
+    return config
+
+
+def _expand_nav(nav, site: Site):
+    """Put the 15 points under 'The Standard' in the sidebar; generated pages stay out of it."""
+    if not nav:
+        return nav
+    points = [f"standard/{p.slug}.md" for p in site.points.values()]
+    expanded = []
+    for item in nav:
+        if isinstance(item, dict):
+            item = {k: ([v, *points] if v == "standard/index.md" else v) for k, v in item.items()}
+        expanded.append(item)
+    return expanded
+
+
+def on_files(files: Files, config, **kwargs) -> Files:
+    """Mount hand-written content from the top-level folders and add every generated output."""
+    site, root = _site(), _state["root"]
+    sources, edit_urls = _state["sources"], _state["edit_urls"]
+    for folder in CONTENT_FOLDERS:
+        for rel in find(root, folder, "**/*.md"):
+            if rel in site.claimed or files.get_file_from_path(rel):
+                continue
+            files.append(File(rel, str(root), config.site_dir, config.use_directory_urls))
+            sources[rel] = rel
+    for output in build_all(site):
+        existing = files.get_file_from_path(output.path)
+        if existing:
+            files.remove(existing)
+        files.append(File.generated(config, output.path, content=output.content))
+        if output.source:
+            sources[output.path] = output.source
+        if output.edit_url:
+            edit_urls[output.path] = output.edit_url
+    return files
+
+
+def on_page_markdown(markdown: str, page, **kwargs) -> str:
+    """Fill data-driven blocks (``<!-- lgds:NAME -->``) in hand-written pages."""
+    return fill_blocks(markdown, _site())
+
+
+def on_page_context(context, page, config, **kwargs):
+    """Point 'edit this page' at the file a contributor really edits, not at the generated page."""
+    uri = page.file.src_uri
+    edit_url = _state["edit_urls"].get(uri)
+    source = _state["sources"].get(uri) or (f"docs/{uri}" if not page.file.generated_by else None)
+    if edit_url:
+        page.edit_url = edit_url
+    elif source and config.repo_url:
+        branch = _site().settings.branch
+        page.edit_url = f"{config.repo_url.rstrip('/')}/edit/{branch}/{source}"
+    else:
+        page.edit_url = None
+    return context
+
+
+def on_serve(server, config, builder, **kwargs):
+    """Reload the preview when content, data or settings change, not only ``docs/``."""
+    root = _state["root"]
+    for name in (*CONTENT_FOLDERS, "data", "site.yml"):
+        if (root / name).exists():
+            server.watch(str(root / name))
+    return server

@@ -1,0 +1,1 @@
+/* The kit's own scripts; each domain adds a file. Pages work without JavaScript. */

@@ -1,0 +1,17 @@
+"""Pages for events: see the issue that builds them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..models.site import Site
+from .output import Output
+
+
+def build(site: Site) -> Iterator[Output]:
+    yield from ()
+
+
+def page_path(event) -> str | None:
+    """An event's page in the site, or None while events have no pages."""
+    return None

@@ -1,0 +1,17 @@
+"""The ``lgds`` command: the same loader and models as the site, from the command line."""
+
+from __future__ import annotations
+
+import click
+
+from . import check, schema
+
+
+@click.group()
+@click.version_option(package_name="lgds")
+def main() -> None:
+    """Check, create and manage the content of a Local Government Digital Service Standard site."""
+
+
+main.add_command(check.check)
+main.add_command(schema.schema)
