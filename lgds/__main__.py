@@ -1,0 +1,5 @@
+"""Allow ``python -m lgds``."""
+
+from lgds.cli import main
+
+main()
