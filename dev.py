@@ -75,6 +75,7 @@ def ensure_browser() -> None:
 
 
 def main(argv: list[str]) -> int:
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's notice about MkDocs 2; we pin below 2
     command = argv[0] if argv else "serve"
     rest = argv[1:]
     if command == "serve":

@@ -25,7 +25,11 @@ KIT_PARTS = (
 )
 BUILD_DATE = datetime(2026, 11, 23, tzinfo=UTC)
 """Tests build as of a fixed day, so 'upcoming' and 'past' never drift with the calendar."""
-BUILD_ENV = {**os.environ, "SOURCE_DATE_EPOCH": str(int(BUILD_DATE.timestamp()))}
+BUILD_ENV = {
+    **os.environ,
+    "SOURCE_DATE_EPOCH": str(int(BUILD_DATE.timestamp())),
+    "NO_MKDOCS_2_WARNING": "1",
+}
 
 
 def mkdocs_build(root: Path, out: Path, strict: bool = True) -> subprocess.CompletedProcess:

@@ -6,10 +6,11 @@ fill ``<!-- lgds:NAME -->`` markers in hand-written pages (the home page's headl
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 from ..models.site import Site
-from . import assets, councils, events, groups, home, packs, standard
+from . import assets, councils, events, groups, home, packs, reference, standard
 from .output import Output
 
 BUILDERS: tuple[Callable[[Site], Iterable[Output]], ...] = (
@@ -18,6 +19,7 @@ BUILDERS: tuple[Callable[[Site], Iterable[Output]], ...] = (
     groups.build,
     events.build,
     packs.build,
+    reference.build,
     assets.build,
 )
 
@@ -32,13 +34,15 @@ def build_all(site: Site) -> list[Output]:
     return outputs
 
 
+MARKER = re.compile(r"<!-- lgds:([a-z0-9-]+) -->")
+
+
 def fill_blocks(markdown: str, site: Site) -> str:
-    """Replace each ``<!-- lgds:NAME -->`` marker with its block; unknown names are left alone."""
-    for name, block in BLOCKS.items():
-        marker = f"<!-- lgds:{name} -->"
-        if marker in markdown:
-            markdown = markdown.replace(marker, block(site))
-    return markdown
+    """Replace each ``<!-- lgds:NAME -->`` marker with its block; a block may be empty.
+
+    ``tests/test_docs.py`` checks that every marker used in the pages names a known block.
+    """
+    return MARKER.sub(lambda m: BLOCKS[m.group(1)](site) if m.group(1) in BLOCKS else "", markdown)
 
 
 __all__ = ["BLOCKS", "Output", "build_all", "fill_blocks"]
