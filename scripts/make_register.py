@@ -91,8 +91,9 @@ REGION_FIXES = {
 # Mojibake markers: replacement char, its mis-decoded UTF-8 form, and C1 controls.
 MOJIBAKE = re.compile("[\ufffd\u0080-\u009f]|\u00ef\u00bf\u00bd|\u00ef\u00be")
 
-# Entries that are garbled but contain no tell-tale characters.
-BROKEN_NAMES = {"ynys mn"}
+# Entries that are garbled but contain no tell-tale characters, and a shared service's name
+# (Adur and Worthing share staff but are two councils), which must not match only one of them.
+BROKEN_NAMES = {"ynys mn", "adur and worthing borough council"}
 
 NAME_SEPARATOR = " | "
 
