@@ -9,19 +9,21 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from ..models.site import Site
-from . import assets, councils, events, groups, home, packs, standard
+from . import assets, councils, coverage, events, groups, home, opendata, packs, standard
 from .output import Output
 
 BUILDERS: tuple[Callable[[Site], Iterable[Output]], ...] = (
     standard.build,
     councils.build,
+    coverage.build,
+    opendata.build,
     groups.build,
     events.build,
     packs.build,
     assets.build,
 )
 
-BLOCKS: dict[str, Callable[[Site], str]] = {**home.BLOCKS}
+BLOCKS: dict[str, Callable[[Site], str]] = {**home.BLOCKS, **councils.BLOCKS}
 
 
 def build_all(site: Site) -> list[Output]:
