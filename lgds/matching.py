@@ -167,7 +167,8 @@ class NameIndex:
             return Match(Outcome.AMBIGUOUS if found else Outcome.UNMATCHED, candidates=found, reason=reason)
         if NOT_PRINCIPAL.search(key):
             place = core(NOT_PRINCIPAL.sub("", key).strip())
-            candidates = self._sorted(self.cores.get(place, set())) or self.similar(place)
+            near = self.cores.get(place, set()) | {c.code for c in self.similar(place)}
+            candidates = self._sorted(near)
             reason = "a town, parish or community council is not a principal council in the register"
             if candidates:
                 return Match(Outcome.AMBIGUOUS, candidates=candidates, reason=reason)
