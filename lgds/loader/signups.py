@@ -128,7 +128,7 @@ def suggest_codes(site: Site, typed: str) -> str:
     found = index.nearest_codes(typed)
     match = index.match(typed)
     found += [match.council] if match.council else match.candidates or index.similar(typed)
-    unique = list(dict.fromkeys(found))[:4]
+    unique = list({c.code: c for c in found}.values())[:4]
     if not unique:
         return "find the council's code on its page under /councils/, or in data/councils.csv"
     options = " or ".join(f"{c.code} ({c.official_name})" for c in unique)
