@@ -16,6 +16,7 @@ import json
 import re
 import sys
 from collections import defaultdict
+from datetime import date, timedelta
 from pathlib import Path
 
 DEFAULT_REFERENCE = Path("../shared/data/reference")
@@ -90,8 +91,9 @@ REGION_FIXES = {
 # Mojibake markers: replacement char, its mis-decoded UTF-8 form, and C1 controls.
 MOJIBAKE = re.compile("[\ufffd\u0080-\u009f]|\u00ef\u00bf\u00bd|\u00ef\u00be")
 
-# Entries that are garbled but contain no tell-tale characters.
-BROKEN_NAMES = {"ynys mn"}
+# Entries that are garbled but contain no tell-tale characters, and a shared service's name
+# (Adur and Worthing share staff but are two councils), which must not match only one of them.
+BROKEN_NAMES = {"ynys mn", "adur and worthing borough council"}
 
 NAME_SEPARATOR = " | "
 
@@ -211,6 +213,22 @@ def position(row: dict[str, str], counties: dict[str, tuple[float, float]]) -> t
     return f"{lat:.4f}", f"{lon:.4f}"
 
 
+def last_day(row: dict[str, str], rows_by_code: dict[str, dict]) -> str:
+    """Give the last day a council existed.
+
+    The reference ends the 2019 and 2020 councils on the day before vesting day, but the 2021 and
+    2023 ones on vesting day itself, the day their successor began. Use the day before throughout,
+    so "abolished before the date it signed" means the same for every council.
+    """
+    end = row["end-date"].strip()
+    starts = {
+        rows_by_code[s]["start-date"].strip() for s in split_codes(row["replaced-by"]) if s in rows_by_code
+    }
+    if end and end in starts:
+        return (date.fromisoformat(end) - timedelta(days=1)).isoformat()
+    return end
+
+
 def council_type(row: dict[str, str]) -> str:
     """Map the reference type code to the project's type vocabulary."""
     code = row["local-authority-type"]
@@ -250,7 +268,7 @@ def build_record(
         "lat": lat,
         "lon": lon,
         "start_date": row["start-date"].strip(),
-        "end_date": row["end-date"].strip(),
+        "end_date": last_day(row, context["rows_by_code"]),
         "replaced_by": NAME_SEPARATOR.join(split_codes(row["replaced-by"])),
     }
 

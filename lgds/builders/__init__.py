@@ -10,12 +10,14 @@ import re
 from collections.abc import Callable, Iterable
 
 from ..models.site import Site
-from . import assets, councils, events, groups, home, packs, reference, standard
+from . import assets, councils, coverage, events, groups, home, opendata, packs, reference, standard
 from .output import Output
 
 BUILDERS: tuple[Callable[[Site], Iterable[Output]], ...] = (
     standard.build,
     councils.build,
+    coverage.build,
+    opendata.build,
     groups.build,
     events.build,
     packs.build,
@@ -23,7 +25,7 @@ BUILDERS: tuple[Callable[[Site], Iterable[Output]], ...] = (
     assets.build,
 )
 
-BLOCKS: dict[str, Callable[[Site], str]] = {**home.BLOCKS}
+BLOCKS: dict[str, Callable[[Site], str]] = {**home.BLOCKS, **councils.BLOCKS}
 
 
 def build_all(site: Site) -> list[Output]:

@@ -72,7 +72,7 @@ class Council(BaseModel):
     lat: float | None = None
     lon: float | None = None
     start_date: date | None = None
-    end_date: date | None = None
+    end_date: date | None = Field(None, description="The last day an abolished council existed.")
     replaced_by: tuple[str, ...] = ()
     row: int = Field(0, description="Line in data/councils.csv, for messages.")
 
@@ -88,6 +88,17 @@ class Council(BaseModel):
     @property
     def slug(self) -> str:
         return self.code.lower()
+
+    @property
+    def name(self) -> str:
+        """The name readers know it by: the short name."""
+        return self.short_name
+
+    def existed_on(self, day: date) -> bool:
+        """Whether the council existed on ``day`` (``end_date`` is its last day)."""
+        if self.start_date and day < self.start_date:
+            return False
+        return not (self.end_date and day > self.end_date)
 
     @property
     def all_names(self) -> tuple[str, ...]:
@@ -111,4 +122,8 @@ class SignUp(Located):
     )
     note: PlainText | None = Field(
         None, max_length=280, description="Optional short note, shown on the council's page."
+    )
+    example: bool = Field(
+        False,
+        description="True for made-up sign-ups that show how the site works; pages then say so plainly.",
     )
