@@ -21,7 +21,7 @@ BUILDERS: tuple[Callable[[Site], Iterable[Output]], ...] = (
     assets.build,
 )
 
-BLOCKS: dict[str, Callable[[Site], str]] = {**home.BLOCKS}
+BLOCKS: dict[str, Callable[[Site], str]] = {**home.BLOCKS, **events.BLOCKS}
 
 
 def build_all(site: Site) -> list[Output]:
