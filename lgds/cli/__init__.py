@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from . import check, schema
+from . import check, new, schema
 
 
 @click.group()
@@ -15,3 +15,5 @@ def main() -> None:
 
 main.add_command(check.check)
 main.add_command(schema.schema)
+main.add_command(new.new_group)
+main.add_command(new.new_event)
