@@ -6,7 +6,7 @@ import re
 
 from bs4 import BeautifulSoup
 
-from tests.conftest import read_page
+from tests.conftest import ROOT, read_page
 
 LONDON_FEB = "/peer-groups/london/events/2027-02-10-reviewing-a-service-together/"
 
@@ -108,3 +108,17 @@ def test_home_page_lists_the_next_events(built_site):
 def test_the_scripts_are_bundled(built_site):
     js = (built_site / "assets/lgds.js").read_text()
     assert "data-lgds-list" in js and re.search(r"data-lgds-end", js)
+
+
+def test_example_notices_follow_the_setting(kit):
+    from datetime import date
+
+    from lgds.builders import events as events_builder
+    from lgds.loader import load_site
+
+    settings = (ROOT / "site.yml").read_text().replace("example_notice: true", "example_notice: false")
+    site, problems = load_site(kit({"site.yml": settings}), today=date(2026, 11, 23))
+    assert not problems.errors and site.settings.example_notice is False
+    pages = {o.path: o.content for o in events_builder.build(site)}
+    assert "Example data" not in pages["peer-groups/london/events/2027-02-10-reviewing-a-service-together.md"]
+    assert "lgds-tag--example" not in pages["events/index.md"]

@@ -160,7 +160,7 @@ def _getting_there(site: Site, event: Event) -> list[str]:
             "### Online",
             "",
             f"[Join the event online]({meta.online}). Test the link the day before, in case your "
-            "council's computers block the meeting software.",
+            "council's computers block the meeting software.\n{: .lgds-links }",
             "",
         ]
     lines += ["## Access", ""]
@@ -211,6 +211,8 @@ def _index(site: Site) -> str:
         "",
         "## Follow events",
         "",
+        '<div class="lgds-links" markdown>',
+        "",
         f"- [Calendar feed of all events]({link(INDEX, calendar.ALL)}): subscribe in Outlook, Google "
         "Calendar or Apple Calendar to see new and changed events.",
         f"- [News feed of events and write-ups]({link(INDEX, ATOM)}) (Atom), for a feed reader.",
@@ -219,6 +221,7 @@ def _index(site: Site) -> str:
         parts.append(
             f"- [Calendar feed for the {text(group.name)}]({link(INDEX, calendar.group_path(group.slug))})"
         )
+    parts += ["", "</div>"]
     return page("Events", "\n".join(parts))
 
 

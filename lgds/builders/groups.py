@@ -21,6 +21,8 @@ from .output import Output
 
 INDEX = "peer-groups/index.md"
 GUIDE = "franchise-kit/guide/starting-a-group.md"
+LINKS = "{: .lgds-links }"
+"""Marks a paragraph whose links sit in running text, so they are underlined, not told apart by colour alone."""
 
 
 def group_page(group: Group) -> str:
@@ -63,7 +65,9 @@ def _index(site: Site) -> str:
         upcoming = next_event(site, [e for e in site.events if e.group == group.slug])
         lines += [
             "",
-            f"Next event: {_next_line(upcoming, INDEX)}" if upcoming else "No upcoming events listed.",
+            f"Next event: {_next_line(upcoming, INDEX)}\n{LINKS}"
+            if upcoming
+            else "No upcoming events listed.",
             "",
         ]
     covered = {area for g in site.groups.values() for area in g.meta.covers}
@@ -90,7 +94,7 @@ def _start_one(site: Site, area: str) -> list[str]:
     return [
         f"### {text(area)}",
         "",
-        f"{guide}. When you are ready, create the group's pages with:",
+        f"{guide}. When you are ready, create the group's pages with:\n{LINKS}",
         "",
         f"    {command}",
         "",
@@ -135,7 +139,7 @@ def _group(site: Site, group: Group) -> str:
     lines += _who(group)
     lines += [event_lists(site, events, here, show_group=False), ""]
     lines.append(
-        f"[Calendar feed for this group]({link(here, calendar.group_path(group.slug))}): subscribe to see new and changed events."
+        f"[Calendar feed for this group]({link(here, calendar.group_path(group.slug))}): subscribe to see new and changed events.\n{LINKS}"
     )
     lines += ["", *_councils(site, group)]
     return page(group.name, "\n".join(lines), source=group.about_path or meta.source_path)
