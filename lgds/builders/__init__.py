@@ -25,7 +25,7 @@ BUILDERS: tuple[Callable[[Site], Iterable[Output]], ...] = (
     assets.build,
 )
 
-BLOCKS: dict[str, Callable[[Site], str]] = {**home.BLOCKS, **councils.BLOCKS}
+BLOCKS: dict[str, Callable[[Site], str]] = {**home.BLOCKS, **councils.BLOCKS, **events.BLOCKS}
 
 
 def build_all(site: Site) -> list[Output]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from . import check, import_signups, schema
+from . import check, import_signups, new, schema
 
 
 @click.group()
@@ -16,3 +16,5 @@ def main() -> None:
 main.add_command(check.check)
 main.add_command(schema.schema)
 main.add_command(import_signups.import_signups)
+main.add_command(new.new_group)
+main.add_command(new.new_event)

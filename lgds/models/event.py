@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import re
 from enum import StrEnum
+from typing import Annotated, Any
 from zoneinfo import ZoneInfo
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, BeforeValidator, Field
 
 from .common import ClockTime, Located, PlainText, Slug, WebLink
 
@@ -20,6 +23,31 @@ class EventStatus(StrEnum):
     POSTPONED = "postponed"
     CANCELLED = "cancelled"
 
+    @property
+    def label(self) -> str:
+        """The status as a word on pages: readers never have to decode a colour."""
+        return self.value.capitalize()
+
+
+def real_day(value: Any) -> Any:
+    """Say plainly when a well-formed date is not a day in the calendar (30 February, say)."""
+    text = str(value)
+    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
+    if not match:
+        return value
+    year, month, day = (int(g) for g in match.groups())
+    if not 1 <= month <= 12:
+        raise ValueError(f"there is no month {month}: months run from 01 to 12")
+    last = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= last:
+        name = dt.date(year, month, 1).strftime("%B")
+        raise ValueError(f"there is no {day} {name} {year}: {name} {year} has {last} days")
+    return value
+
+
+EventDate = Annotated[dt.date, BeforeValidator(real_day)]
+"""A day that exists in the calendar, written YYYY-MM-DD."""
+
 
 class Venue(BaseModel):
     """Where people meet in person, and what they need to know to get in."""
@@ -30,13 +58,18 @@ class Venue(BaseModel):
     address: PlainText | None = None
     postcode: PlainText | None = Field(None, examples=["B1 1BB"])
     access: str | None = Field(None, description="Step-free access, hearing loop, toilets, quiet room.")
+    arrival: str | None = Field(
+        None,
+        description="How to get in on the day: which entrance, where to sign in, who to ask for.",
+        examples=["Sign in at the main reception and ask for the peer group."],
+    )
 
 
 class EventFile(Located):
     """What an event file's front matter declares."""
 
     title: PlainText = Field(examples=["Reviewing a service together"])
-    date: dt.date = Field(description="The day, YYYY-MM-DD.", examples=["2027-02-10"])
+    date: EventDate = Field(description="The day, YYYY-MM-DD.", examples=["2027-02-10"])
     approximate_date: bool = Field(
         False, description="True for past events whose exact day is not known: only the month shows."
     )
@@ -74,6 +107,20 @@ class Event(BaseModel):
     @property
     def url(self) -> str:
         return f"peer-groups/{self.group}/events/{self.slug}/"
+
+    @property
+    def uid(self) -> str:
+        """The calendar identity: from the group and file name only, so edits never change it."""
+        return f"{self.slug}.{self.group}@lgds-kit"
+
+    @property
+    def timed(self) -> bool:
+        """True when the event has a known day and times, so it can go in a calendar."""
+        return not self.meta.approximate_date and self.starts_at is not None and self.ends_at is not None
+
+    def is_past(self, today: dt.date) -> bool:
+        """Past once its day is before the build date; an event on the build date is still upcoming."""
+        return self.meta.date < today
 
     @property
     def starts_at(self) -> dt.datetime | None:

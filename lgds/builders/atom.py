@@ -1,0 +1,86 @@
+"""An Atom feed of events and write-ups at /events.atom, made with feedgen, the same bytes every build.
+
+An entry's id comes from the group and file name, so it never changes. Its ``updated`` time is the
+event's day (there is no record of when a file was edited that survives a fresh checkout), and the
+feed's own ``updated`` is the build date: both come from the content and SOURCE_DATE_EPOCH, not the clock.
+Links are relative to the feed, which sits at the root of the site.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from feedgen.feed import FeedGenerator
+
+from ..models.event import UK_TIME, Event, EventStatus
+from ..models.site import Site
+from .calendar import stamp
+from .event_text import group_name, short_date
+
+FEED_ID = "tag:lgds-kit,2016:events"
+
+
+def entry_id(event: Event) -> str:
+    return f"tag:lgds-kit,2016:peer-groups/{event.group}/events/{event.slug}"
+
+
+def feed(site: Site) -> bytes:
+    """Every event, newest first: upcoming ones as announcements, past ones as write-ups."""
+    gen = FeedGenerator()
+    gen.id(FEED_ID)
+    gen.title("Peer group events and write-ups")
+    gen.subtitle(
+        "New events and write-ups from the regional peer groups for the Local Government Digital Service Standard."
+    )
+    gen.author({"name": "The peer group facilitators"})
+    gen.link(href="events.atom", rel="self", type="application/atom+xml")
+    gen.link(href="events/", rel="alternate", type="text/html")
+    gen.language("en-GB")
+    gen.updated(stamp(site))
+    for event in sorted(site.events, key=lambda e: (e.meta.date, e.group, e.slug)):
+        entry = gen.add_entry()
+        entry.id(entry_id(event))
+        entry.title(_title(site, event))
+        entry.link(href=event.url, rel="alternate", type="text/html")
+        day = dt.datetime.combine(event.meta.date, dt.time(0), UK_TIME)
+        entry.updated(day)
+        entry.published(day)
+        entry.summary(_summary(site, event))
+    return gen.atom_str(pretty=True)
+
+
+def _title(site: Site, event: Event) -> str:
+    group = group_name(site, event)
+    if event.is_past(site.today):
+        return f"Write-up: {event.meta.title} ({group}, {short_date(event)})"
+    prefix = {EventStatus.CANCELLED: "Cancelled: ", EventStatus.POSTPONED: "Postponed: "}.get(
+        event.meta.status, ""
+    )
+    return f"{prefix}{event.meta.title} ({group}, {short_date(event)})"
+
+
+def _summary(site: Site, event: Event) -> str:
+    meta = event.meta
+    parts = []
+    if meta.example:
+        parts.append("An example event, made up to show how the site works.")
+    if event.timed and event.starts_at and event.ends_at:
+        parts.append(f"{short_date(event)}, {event.starts_at:%H:%M} to {event.ends_at:%H:%M} UK time.")
+    if meta.venue:
+        parts.append(f"At {meta.venue.name}.")
+    if meta.online:
+        parts.append("Online.")
+    parts.append(f"Status: {meta.status.label}.")
+    first = _first_paragraph(event.body)
+    if first:
+        parts.append(first)
+    return " ".join(parts)
+
+
+def _first_paragraph(body: str) -> str:
+    """The first plain paragraph of the body, skipping notes and headings."""
+    for block in body.strip().split("\n\n"):
+        block = block.strip()
+        if block and not block.startswith(("!!!", "#", "-", "    ", "|")):
+            return " ".join(block.split())
+    return ""

@@ -1,0 +1,120 @@
+"""Calendar feeds (RFC 5545), made with the icalendar library: all events, each group's, each event's.
+
+Decisions, documented in docs/reference/event.md:
+
+- UIDs come from the group and the file name only, so fixing a typo never makes a duplicate entry.
+- Times are written in Europe/London with a VTIMEZONE, so calendars get the clock changes right.
+- DTSTAMP is midnight UTC on the build date (SOURCE_DATE_EPOCH when set): the same content and build
+  date always give the same bytes.
+- Events with an approximate date (history whose day nobody recorded) are left out: putting a made-up
+  day in people's calendars would be wrong, and they are all in the past.
+- Cancelled and postponed events are STATUS:CANCELLED (a postponed event will not happen on that day);
+  planned ones are TENTATIVE. SEQUENCE is the event's ``sequence`` field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import icalendar
+
+from ..models.event import Event, EventStatus
+from ..models.site import Site
+from .event_text import group_name
+
+ALL = "events.ics"
+PRODID = "-//LocalGov Digital Standard kit//lgds//EN"
+TZID = "Europe/London"
+
+ICS_STATUS = {
+    EventStatus.PLANNED: "TENTATIVE",
+    EventStatus.CONFIRMED: "CONFIRMED",
+    EventStatus.POSTPONED: "CANCELLED",
+    EventStatus.CANCELLED: "CANCELLED",
+}
+
+
+def group_path(slug: str) -> str:
+    """A group's calendar feed: /peer-groups/<slug>/events.ics."""
+    return f"peer-groups/{slug}/events.ics"
+
+
+def stamp(site: Site) -> dt.datetime:
+    """When the feed was made, reproducibly: midnight UTC on the build date."""
+    return dt.datetime.combine(site.today, dt.time(0), dt.UTC)
+
+
+def calendar_for(site: Site, events: list[Event], *, name: str) -> bytes:
+    """A whole calendar of the given events (those with a known day and times), as RFC 5545 bytes."""
+    timed = [e for e in events if e.timed]
+    cal = icalendar.Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    cal.add("x-wr-calname", name)
+    cal.add("x-wr-timezone", TZID)
+    if timed:
+        years = [e.meta.date.year for e in timed]
+        zone = icalendar.Timezone.from_tzid(
+            TZID, first_date=dt.date(min(years), 1, 1), last_date=dt.date(max(years) + 1, 1, 1)
+        )
+        cal.add_component(zone)
+    for event in timed:
+        cal.add_component(vevent(site, event))
+    return cal.to_ical()
+
+
+def vevent(site: Site, event: Event) -> icalendar.Event:
+    """One event as a VEVENT, in UK time."""
+    meta = event.meta
+    item = icalendar.Event()
+    item.add("uid", event.uid)
+    item.add("dtstamp", stamp(site))
+    item.add("dtstart", event.starts_at)
+    item.add("dtend", event.ends_at)
+    summary = meta.title
+    if meta.status is EventStatus.POSTPONED:
+        summary = f"Postponed: {summary}"
+    elif meta.status is EventStatus.CANCELLED:
+        summary = f"Cancelled: {summary}"
+    item.add("summary", summary)
+    item.add("status", ICS_STATUS[meta.status])
+    item.add("sequence", meta.sequence)
+    location = _location(event)
+    if location:
+        item.add("location", location)
+    if meta.online:
+        item.add("url", meta.online)
+    item.add("description", _description(site, event))
+    item.add("categories", [group_name(site, event)])
+    return item
+
+
+def _location(event: Event) -> str:
+    meta = event.meta
+    parts = []
+    if meta.venue:
+        parts += [v for v in (meta.venue.name, meta.venue.address, meta.venue.postcode) if v]
+    if meta.online:
+        parts.append(f"Online: {meta.online}")
+    return ", ".join(parts)
+
+
+def _description(site: Site, event: Event) -> str:
+    meta = event.meta
+    lines = [f"{group_name(site, event)} event."]
+    if meta.example:
+        lines.append("This is an example event, made up to show how the site works.")
+    if meta.status is EventStatus.POSTPONED:
+        lines.append("Postponed: it will not take place on this date. A new date will follow.")
+    if meta.status is EventStatus.CANCELLED:
+        lines.append("Cancelled: it will not take place.")
+    entry = site.rounds.get(meta.round) if meta.round else None
+    if entry:
+        lines.append(f"Round {entry.number}: {entry.theme}.")
+    if meta.booking and meta.status not in (EventStatus.CANCELLED, EventStatus.POSTPONED):
+        lines.append(f"Book a place: {meta.booking}")
+    if meta.venue and meta.venue.access:
+        lines.append(f"Access: {meta.venue.access}")
+    return "\n".join(lines)

@@ -1,0 +1,158 @@
+"""How events read on pages: dates and times in UK time, and the event lists that update in the browser.
+
+Lists carry each event's end as an ISO date-time with its UTC offset (``data-lgds-end``), so the
+script in ``assets/js/events.js`` can move events that have ended to the past list without a rebuild.
+Without JavaScript the lists stay correct as of the build date, and say so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..models.event import Event, EventStatus
+from ..models.site import Site
+from .markdown import attr, link, text
+
+NOT_ATTENDABLE = (EventStatus.CANCELLED, EventStatus.POSTPONED)
+
+
+def event_page(event: Event) -> str:
+    """The event page's source path: its URL is /peer-groups/<group>/events/<date>-<slug>/."""
+    return f"peer-groups/{event.group}/events/{event.slug}.md"
+
+
+def event_ics(event: Event) -> str:
+    """The event's own calendar file, for 'add to calendar'."""
+    return f"peer-groups/{event.group}/events/{event.slug}.ics"
+
+
+def long_date(day: dt.date) -> str:
+    """'Wednesday 10 February 2027', as GOV.UK writes dates."""
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def short_date(event: Event) -> str:
+    """'10 February 2027', or 'July 2016' when only the month is known."""
+    day = event.meta.date
+    return f"{day:%B %Y}" if event.meta.approximate_date else f"{day.day} {day:%B %Y}"
+
+
+def zone_name(moment: dt.datetime) -> str:
+    """'GMT' in winter and 'BST' in summer, with the offset for readers outside the UK."""
+    hours = int(moment.utcoffset().total_seconds() // 3600)
+    return f"{moment.tzname()}, UTC+{hours}"
+
+
+def when(event: Event) -> str:
+    """The day and times as Markdown with machine-readable ``<time>`` elements."""
+    meta = event.meta
+    if meta.approximate_date:
+        return f"{meta.date:%B %Y} (the exact day was not recorded)"
+    start, end = event.starts_at, event.ends_at
+    day = f'<time datetime="{meta.date.isoformat()}">{long_date(meta.date)}</time>'
+    if start is None or end is None:
+        return day
+    return (
+        f'{day}, <time datetime="{start.isoformat()}">{start:%H:%M}</time> to '
+        f'<time datetime="{end.isoformat()}">{end:%H:%M}</time> UK time ({zone_name(start)})'
+    )
+
+
+def group_name(site: Site, event: Event) -> str:
+    group = site.groups.get(event.group)
+    return group.name if group else event.group
+
+
+def where_short(event: Event) -> str:
+    """One phrase for lists: the venue's name, 'online', or both."""
+    meta = event.meta
+    parts = []
+    if meta.venue:
+        parts.append(text(meta.venue.name))
+    if meta.online:
+        parts.append("online")
+    return " and ".join(parts)
+
+
+def example_tag(site: Site, event: Event) -> str:
+    if event.meta.example and site.settings.example_notice:
+        return ' <span class="lgds-tag lgds-tag--example">Example</span>'
+    return ""
+
+
+def item(site: Site, event: Event, here: str, *, show_group: bool = True) -> str:
+    """One event in a list, with its end time for the browser and its status as a word."""
+    title = f"[{text(event.meta.title)}]({link(here, event_page(event))})"
+    bits = [short_date(event)]
+    if event.timed and event.starts_at:
+        bits[0] += f", {event.starts_at:%H:%M}"
+    if show_group:
+        bits.append(text(group_name(site, event)))
+    where = where_short(event)
+    if where and not event.meta.approximate_date:
+        bits.append(where)
+    status = event.meta.status
+    label = f' <strong class="lgds-status lgds-status--{status.value}">{status.label}</strong>'
+    if status is EventStatus.CONFIRMED:
+        label = ""
+    return (
+        f'<li{data_attrs(event)} markdown="span">{title}{example_tag(site, event)}{label}: '
+        + ", ".join(bits)
+        + "</li>"
+    )
+
+
+def data_attrs(event: Event) -> str:
+    """What the browser needs to decide, later, whether the event has passed."""
+    found = f' data-lgds-status="{attr(event.meta.status.value)}"'
+    if event.timed and event.ends_at:
+        found = f' data-lgds-end="{attr(event.ends_at.isoformat())}"' + found
+    return found
+
+
+def event_lists(
+    site: Site, events: list[Event], here: str, *, show_group: bool = True, level: int = 2
+) -> str:
+    """Upcoming (soonest first) and past (latest first) lists, with the date they are correct as of."""
+    upcoming = [e for e in events if not e.is_past(site.today)]
+    past = [e for e in events if e.is_past(site.today)][::-1]
+    hashes = "#" * level
+    parts = [
+        f"{hashes} Upcoming events",
+        "",
+        as_of(site),
+        "",
+        _list(site, upcoming, "upcoming", here, show_group),
+        _empty("upcoming", "No upcoming events are listed yet.", hidden=bool(upcoming)),
+        "",
+        f"{hashes} Past events",
+        "",
+        _list(site, past, "past", here, show_group),
+        _empty("past", "No past events are recorded yet.", hidden=bool(past)),
+    ]
+    return "\n".join(parts)
+
+
+def as_of(site: Site) -> str:
+    day = site.today
+    return (
+        f'<p class="lgds-asof" data-lgds-asof="{day.isoformat()}">Correct as of {day.day} {day:%B %Y}, '
+        "when this page was built.</p>"
+    )
+
+
+def _list(site: Site, events: list[Event], name: str, here: str, show_group: bool) -> str:
+    rows = [item(site, e, here, show_group=show_group) for e in events]
+    return "\n".join([f'<ul class="lgds-events" data-lgds-list="{name}" markdown>', *rows, "</ul>"])
+
+
+def _empty(name: str, message: str, *, hidden: bool) -> str:
+    return f'<p class="lgds-events-empty" data-lgds-empty="{name}"{" hidden" if hidden else ""}>{message}</p>'
+
+
+def next_event(site: Site, events: list[Event]) -> Event | None:
+    """The soonest upcoming event that people can still go to."""
+    for event in events:
+        if not event.is_past(site.today) and event.meta.status not in NOT_ATTENDABLE:
+            return event
+    return None
