@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from ..models.site import Site
-from . import assets, councils, events, groups, home, packs, standard
+from . import assets, councils, events, fork, groups, home, kit, packs, packzip, printpack, standard
 from .output import Output
 
 BUILDERS: tuple[Callable[[Site], Iterable[Output]], ...] = (
@@ -18,10 +18,13 @@ BUILDERS: tuple[Callable[[Site], Iterable[Output]], ...] = (
     groups.build,
     events.build,
     packs.build,
+    printpack.build,
+    packzip.build,
+    kit.build,
     assets.build,
 )
 
-BLOCKS: dict[str, Callable[[Site], str]] = {**home.BLOCKS}
+BLOCKS: dict[str, Callable[[Site], str]] = {**home.BLOCKS, **fork.BLOCKS}
 
 
 def build_all(site: Site) -> list[Output]:
