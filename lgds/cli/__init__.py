@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from . import check, schema
+from . import check, schema, vary
 
 
 @click.group()
@@ -15,3 +15,4 @@ def main() -> None:
 
 main.add_command(check.check)
 main.add_command(schema.schema)
+main.add_command(vary.vary_pack)
