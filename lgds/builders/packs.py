@@ -71,23 +71,25 @@ def pack_page(site: Site, pack: Pack) -> str:
         "",
     ]
     parts += facts(site, pack, here)
-    parts += body_sections(pack, level=2)
     if pack.group:
         from .variants import differences
 
         parts += differences(site, pack, here)
+    parts += body_sections(pack, level=2)
     parts += _rounds(site, pack, here)
     parts += _events(site, pack, here)
     parts += _variants(site, pack, here)
     return page(pack.meta.title, "\n".join(parts), source=f"{pack.folder}/pack.yml")
 
 
-def facts(site: Site, pack: Pack, here: str) -> list[str]:
-    """Version, length, audience and points as a definition list."""
+def facts(site: Site, pack: Pack, here: str, *, links: bool = True) -> list[str]:
+    """Version, length, audience and points as a definition list (points unlinked for paper)."""
     points = []
     for number in pack.meta.points:
         point = site.points.get(number)
-        if point is not None:
+        if point is not None and not links:
+            points.append(f"{number}. {text(point.title)}")
+        elif point is not None:
             points.append(f"[{number}. {text(point.title)}]({link(here, f'standard/{point.slug}.md')})")
         else:
             points.append(str(number))

@@ -37,7 +37,7 @@ def print_page(site: Site, pack: Pack) -> str:
         f"[Back to the pack's page]({link(here, page_path(pack))})",
         "{ .lgds-screen-only }",
         "",
-        *facts(site, pack, here),
+        *facts(site, pack, here, links=False),
         *body_sections(pack, level=2, handout_wrapper=True),
         "</div>",
     ]

@@ -87,9 +87,27 @@ def differences(site: Site, pack: Pack, here: str) -> list[str]:
     if not texts:
         lines += ["The text of the notes, activities and handouts is unchanged.", ""]
     for rel, before, after in texts:
-        label = "Facilitator notes" if rel == "notes.md" else rel
+        label = _file_label(parent, pack, rel)
+        if not before:
+            label += " (new)"
+        elif not after:
+            label += " (removed)"
         lines += [f"#### {text(label)}", "", diff_html(before, after), ""]
     return lines
+
+
+def _file_label(parent: Pack, variant: Pack, rel: str) -> str:
+    """'Activity: Welcome' rather than a file path, using either pack's titles."""
+    if rel == "notes.md":
+        return "Facilitator notes"
+    for pack in (variant, parent):
+        for activity in pack.meta.run_sheet:
+            if activity.file == rel:
+                return f"Activity: {activity.title}"
+        for handout in pack.meta.handouts:
+            if handout.file == rel:
+                return f"Handout: {handout.title}"
+    return rel
 
 
 def side_by_side(parent: Pack, variant: Pack) -> str:

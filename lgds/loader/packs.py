@@ -279,7 +279,8 @@ def _check_variant(site: Site, pack: Pack, problems: Problems) -> None:
         return
     parent = site.packs.get(based.pack)
     if parent is None:
-        hint = did_you_mean(based.pack, site.packs) or "use the folder name shown on the pack's page"
+        others = [key for key in site.packs if key != pack.key]
+        hint = did_you_mean(based.pack, others) or "use the folder name shown on the pack's page"
         problems.add(
             VARIANT_UNKNOWN_PARENT, path, pack.meta.line_of("based_on.pack"), parent=based.pack, hint=hint
         )
