@@ -81,7 +81,7 @@ def test_kit_index_lists_packs_rounds_and_who_ran_them(built_site: Path):
         section.append(sibling.get_text(" "))
     section_text = " ".join(section)
     assert "Example data" in section_text
-    assert "User research on a budget: Midlands peer group, 3 March 2027 (example)" in section_text
+    assert "Midlands peer group, 3 March 2027 (example): User research on a budget" in section_text
 
 
 def test_points_of_the_standard_list_their_packs(built_site: Path):

@@ -14,7 +14,7 @@ from ..models.site import Site
 from ..sources import split_front_matter
 from .markdown import example_notice, link, page, text
 from .output import Output
-from .packs import duration_text, event_line, group_label, page_path
+from .packs import duration_text, event_parts, group_label, page_path
 
 INDEX = "franchise-kit/index.md"
 OFFLINE_SHIM = "assets/iframe-worker-shim.js"
@@ -65,7 +65,7 @@ def kit_page(site: Site) -> str:
         "| --- | --- | --- | --- |",
     ]
     for pack in sorted(kit_packs, key=lambda p: p.meta.title):
-        points = ", ".join(str(n) for n in pack.meta.points)
+        points = ", ".join(str(n) for n in sorted(pack.meta.points))
         if len(pack.meta.points) == len(site.points) and site.points:
             points = "All"
         lines.append(
@@ -117,5 +117,7 @@ def _round(site: Site, entry: RoundEntry, here: str) -> list[str]:
         lines += ["No group has listed an event in this round yet.", ""]
         return lines
     lines += ["Groups that ran it, and when:", ""]
-    lines += [event_line(site, e, here) for e in ran]
+    for event in ran:
+        title, group, when = event_parts(site, event, here)
+        lines.append(f"- {group}, {when}: {title}")
     return [*lines, ""]

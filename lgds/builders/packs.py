@@ -203,17 +203,25 @@ def body_sections(pack: Pack, level: int = 2, *, handout_wrapper: bool = False) 
     return parts
 
 
-def event_line(site: Site, event, here: str) -> str:
-    """One event as a list item: its title (linked when events have pages), group and date."""
+def event_parts(site: Site, event, here: str) -> tuple[str, str, str]:
+    """An event's title (linked when events have pages), its group's name and when it was, as Markdown."""
     target = events_builder.page_path(event)
     title = f"[{text(event.meta.title)}]({link(here, target)})" if target else text(event.meta.title)
     group = site.groups[event.group].name if event.group in site.groups else event.group
     day = event.meta.date
     when = day.strftime("%B %Y") if event.meta.approximate_date else f"{day.day} {day:%B %Y}"
     status = event.meta.status.value
-    extra = "" if status in ("planned", "confirmed") else f" ({status})"
-    example = " (example)" if event.meta.example else ""
-    return f"- {title}: {text(group)}, {when}{extra}{example}"
+    if status not in ("planned", "confirmed"):
+        when += f" ({status})"
+    if event.meta.example:
+        when += " (example)"
+    return title, text(group), when
+
+
+def event_line(site: Site, event, here: str) -> str:
+    """One event as a list item: title, group, date."""
+    title, group, when = event_parts(site, event, here)
+    return f"- {title}: {group}, {when}"
 
 
 def group_label(site: Site, slug: str, here: str) -> str:
