@@ -93,6 +93,17 @@ def kit_page(site: Site) -> str:
             f"[{text(pack.meta.title)}]({link(here, page_path(pack))}){origin}{example}"
         )
     lines.append("")
+    lines += [
+        "## Make the kit your own",
+        "",
+        f"- To change a pack for your group, copy it with `lgds vary-pack`: see "
+        f"[session pack files]({link(here, 'reference/pack.md')}).",
+        f"- To run your own group's site, set your group in `site.yml`: see "
+        f"[site settings]({link(here, 'reference/site-settings.md')}), which also says how to build a "
+        "copy of the site that works without wifi.",
+        f"- Rounds are listed in `franchise-kit/rounds.yml`: see [the rounds file]({link(here, 'reference/rounds.md')}).",
+        "",
+    ]
     return page(title, "\n".join(lines), source=INDEX)
 
 
