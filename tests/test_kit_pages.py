@@ -138,3 +138,12 @@ def test_variant_page_shows_lineage_run_sheets_side_by_side_and_a_diff(built_sit
     inserted = [ins.get_text() for ins in page.select(".lgds-diff ins")]
     assert any("Why this version is different" in i for i in inserted)
     assert page.find(string="Activity: Two tiers, one service (new)")
+
+
+def test_an_event_gets_its_groups_variant_when_there_is_one():
+    from lgds.builders.packs import pack_for
+
+    site, _ = load_site(ROOT)
+    assert pack_for(site, "introducing-the-standard", "midlands").key == "midlands/introducing-the-standard"
+    assert pack_for(site, "introducing-the-standard", "london").key == "introducing-the-standard"
+    assert pack_for(site, "no-such-pack", "london") is None

@@ -294,3 +294,11 @@ def _variants(site: Site, pack: Pack, here: str) -> list[str]:
 
     walk(pack, 0, {pack.key})
     return [*lines, ""]
+
+
+def pack_for(site: Site, slug: str, group: str | None = None) -> Pack | None:
+    """The pack an event of ``group`` runs when it lists ``slug``: the group's own variant if it has
+    one, else the kit's pack. Event pages can pass the result to ``run_sheet_times``."""
+    if group and f"{group}/{slug}" in site.packs:
+        return site.packs[f"{group}/{slug}"]
+    return site.packs.get(slug)
