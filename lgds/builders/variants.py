@@ -11,7 +11,7 @@ import difflib
 import html
 import re
 
-from ..loader.packs import lineage, version_tuple
+from ..loader.lineage import lineage, version_tuple
 from ..models.pack import Handout, Pack
 from ..models.site import Site
 from .markdown import example_notice, link, text

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from ..loader import load_site
-from ..loader.packs import changes_between, fingerprints
+from ..loader.lineage import changes_between, fingerprints
 from ..models.pack import Pack
 from ..models.site import Site
 from ..problems import did_you_mean
