@@ -33,6 +33,8 @@ def on_config(config, **kwargs):
     site, problems = load_site(root)
     for problem in problems.warnings:
         log.warning(problem.format())
+    for problem in problems.notices:
+        log.info(problem.format())
     if problems.errors:
         raise PluginError(str(ContentError(problems).message))
     _state.update(site=site, root=root, sources={}, edit_urls={})

@@ -16,10 +16,15 @@ import click
 
 
 class Severity(StrEnum):
-    """An error stops the build; a warning stops only a strict build."""
+    """An error stops the build; a warning stops only a strict build; a notice never stops anything.
+
+    Notices are for news a contributor should act on in their own time, such as a varied pack whose
+    original has moved on: a regional fork must keep publishing after it takes upstream updates.
+    """
 
     ERROR = "error"
     WARNING = "warning"
+    NOTICE = "notice"
 
 
 @dataclass(frozen=True)
@@ -44,12 +49,14 @@ def kind(
     expected: str,
     fix: str,
     warning: bool = False,
+    notice: bool = False,
     area: str = "general",
 ) -> Kind:
     """Define and register a kind of problem (codes must be unique)."""
     if code in KINDS:
         raise ValueError(f"problem code {code!r} is defined twice")
-    new = Kind(code, message, expected, fix, Severity.WARNING if warning else Severity.ERROR, area)
+    severity = Severity.NOTICE if notice else Severity.WARNING if warning else Severity.ERROR
+    new = Kind(code, message, expected, fix, severity, area)
     KINDS[code] = new
     return new
 
@@ -125,18 +132,23 @@ class Problems:
     def warnings(self) -> list[Problem]:
         return [p for p in self if p.severity is Severity.WARNING]
 
+    @property
+    def notices(self) -> list[Problem]:
+        return [p for p in self if p.severity is Severity.NOTICE]
+
     def report(self) -> str:
         """All problems, one a line, sorted, with a count at the end."""
         lines = [p.format() for p in self]
-        lines.append(_summary(len(self.errors), len(self.warnings)))
+        lines.append(_summary(len(self.errors), len(self.warnings), len(self.notices)))
         return "\n".join(lines)
 
 
-def _summary(errors: int, warnings: int) -> str:
+def _summary(errors: int, warnings: int, notices: int = 0) -> str:
     def plural(n: int, word: str) -> str:
         return f"{n} {word}" + ("" if n == 1 else "s")
 
-    return f"Found {plural(errors, 'error')} and {plural(warnings, 'warning')}."
+    text = f"Found {plural(errors, 'error')} and {plural(warnings, 'warning')}"
+    return text + (f", with {plural(notices, 'notice')}." if notices else ".")
 
 
 class ContentError(click.ClickException):

@@ -10,7 +10,22 @@ import re
 from collections.abc import Callable, Iterable
 
 from ..models.site import Site
-from . import assets, councils, coverage, events, groups, home, opendata, packs, reference, standard
+from . import (
+    assets,
+    councils,
+    coverage,
+    events,
+    fork,
+    groups,
+    home,
+    kit,
+    opendata,
+    packs,
+    packzip,
+    printpack,
+    reference,
+    standard,
+)
 from .output import Output
 
 BUILDERS: tuple[Callable[[Site], Iterable[Output]], ...] = (
@@ -21,11 +36,19 @@ BUILDERS: tuple[Callable[[Site], Iterable[Output]], ...] = (
     groups.build,
     events.build,
     packs.build,
+    printpack.build,
+    packzip.build,
+    kit.build,
     reference.build,
     assets.build,
 )
 
-BLOCKS: dict[str, Callable[[Site], str]] = {**home.BLOCKS, **councils.BLOCKS, **events.BLOCKS}
+BLOCKS: dict[str, Callable[[Site], str]] = {
+    **home.BLOCKS,
+    **councils.BLOCKS,
+    **events.BLOCKS,
+    **fork.BLOCKS,
+}
 
 
 def build_all(site: Site) -> list[Output]:

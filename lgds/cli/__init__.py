@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from . import check, import_signups, new, schema
+from . import check, import_signups, new, schema, vary
 
 
 @click.group()
@@ -18,3 +18,4 @@ main.add_command(schema.schema)
 main.add_command(import_signups.import_signups)
 main.add_command(new.new_group)
 main.add_command(new.new_event)
+main.add_command(vary.vary_pack)

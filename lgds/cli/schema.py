@@ -17,16 +17,20 @@ from .common import root_option
 @click.option("--dry-run", is_flag=True, help="Say what would be written, and write nothing.")
 def schema(root: Path, out: str, dry_run: bool) -> None:
     """Write one JSON Schema per file type, so editors can check YAML as you type."""
-    folder = root / out
+    folder = root / out  # an absolute --out stays absolute
+
+    def shown(path: Path) -> str:
+        return str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
+
     for name in SCHEMAS:
         target = folder / f"{name}.schema.json"
         text = json.dumps(schema_for(name), indent=2, ensure_ascii=False) + "\n"
         if dry_run:
-            click.echo(f"would write {target.relative_to(root)}")
+            click.echo(f"would write {shown(target)}")
             continue
         folder.mkdir(parents=True, exist_ok=True)
         if target.is_file() and target.read_text(encoding="utf-8") == text:
-            click.echo(f"unchanged {target.relative_to(root)}")
+            click.echo(f"unchanged {shown(target)}")
             continue
         target.write_text(text, encoding="utf-8")
-        click.echo(f"wrote {target.relative_to(root)}")
+        click.echo(f"wrote {shown(target)}")

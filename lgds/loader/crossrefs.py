@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..models.site import Site
 from ..problems import Problems
+from . import packs
 
 
 def check(site: Site, problems: Problems) -> None:
@@ -12,4 +13,4 @@ def check(site: Site, problems: Problems) -> None:
         checker(site, problems)
 
 
-CHECKS: list = []
+CHECKS: list = [packs.check]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, PrivateAttr
 
 from .common import Located, PlainText, Slug, YearMonth
 
@@ -31,8 +31,18 @@ class BasedOn(BaseModel):
 
     model_config = {"extra": "forbid"}
 
-    pack: str = Field(description="The pack it was copied from: a slug, or group/slug for a variant.")
-    version: str = Field(description="That pack's version when it was copied.")
+    pack: str = Field(
+        description="The pack it was copied from: a slug, or group/slug for a variant.",
+        examples=["introducing-the-standard"],
+    )
+    version: str = Field(description="That pack's version when it was copied.", examples=["1.0"])
+    fingerprints: dict[str, str] = Field(
+        default_factory=dict,
+        description=(
+            "Written by `lgds vary-pack`: a short fingerprint of each field and file of the pack as "
+            "copied, so `lgds check` can name what changed in it since. Leave as it is."
+        ),
+    )
 
 
 class PackFile(Located):
@@ -49,6 +59,14 @@ class PackFile(Located):
     materials: list[str] = Field(default_factory=list)
     handouts: list[Handout] = Field(default_factory=list)
     based_on: BasedOn | None = Field(None, description="Set by `lgds vary-pack` on a group's variant.")
+    example: bool = Field(
+        False, description="True for a made-up variant that shows how varying a pack works."
+    )
+    _lines: dict[str, int] = PrivateAttr(default_factory=dict)
+
+    def line_of(self, name: str) -> int:
+        """The line of a field the loader noted (``duration``, ``based_on.pack``), else the file's first."""
+        return self._lines.get(name, self.source_line)
 
 
 class Pack(BaseModel):
@@ -62,6 +80,9 @@ class Pack(BaseModel):
     parts: dict[str, str] = Field(
         default_factory=dict, description="Markdown of each activity and handout file."
     )
+    files: list[str] = Field(
+        default_factory=list, description="Every file in the pack's folder, relative to it, sorted."
+    )
 
     @property
     def key(self) -> str:
@@ -72,10 +93,16 @@ class Pack(BaseModel):
 class RoundEntry(Located):
     """One round of the franchise in ``franchise-kit/rounds.yml``."""
 
-    number: int = Field(ge=1)
-    theme: PlainText
-    starts: YearMonth
-    ends: YearMonth
-    summary: str = ""
-    packs: list[Slug] = Field(default_factory=list)
-    example: bool = False
+    number: int = Field(ge=1, description="The round's number, counting from 1.")
+    theme: PlainText = Field(description="What the round is about, in a few words.")
+    starts: YearMonth = Field(description="Roughly when it starts, YYYY-MM.")
+    ends: YearMonth = Field(description="Roughly when it ends, YYYY-MM.")
+    summary: str = Field("", description="One or two sentences about the round.")
+    packs: list[Slug] = Field(default_factory=list, description="Slugs of the kit's packs for the round.")
+    example: bool = Field(False, description="True for a made-up round that shows how rounds work.")
+    _pack_lines: list[int] = PrivateAttr(default_factory=list)
+
+    @property
+    def pack_lines(self) -> list[int]:
+        """The line of each entry in ``packs``, for errors about one of them."""
+        return self._pack_lines or [self.source_line] * len(self.packs)
