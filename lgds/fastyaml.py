@@ -14,6 +14,7 @@ the exact problem with its usual message. ``tests/test_perf_yaml.py`` checks bot
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 import yaml
@@ -32,7 +33,7 @@ _NULLS = {"", "~", "null", "Null", "NULL"}
 _TRUE = {"true", "True", "TRUE"}
 _FALSE = {"false", "False", "FALSE"}
 _INT = re.compile(r"[-+]?(0|[1-9][0-9]*)")
-_DATE = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{1,2}(?:-[0-9]{1,2})?")
 _NUMBER_LIKE = re.compile(
     r"[-+]?(?:\.?[0-9][0-9_:.eExXoObB+-]*|0[xXoObB][0-9a-fA-F_]+|\.(?:inf|Inf|INF|nan|NaN|NAN))"
 )
@@ -55,7 +56,16 @@ class Unsupported(Exception):
 
 
 def load(text: str) -> Any:
-    """Parse ``text`` into located ruamel nodes, or raise :class:`Unsupported`."""
+    """Parse ``text`` into located ruamel nodes, or raise :class:`Unsupported`.
+
+    Results are remembered by text, so a preview server re-reads only the files that changed. Callers
+    must not change what they get back (the loaders only read it).
+    """
+    return _load(text)
+
+
+@lru_cache(maxsize=20000)
+def _load(text: str) -> Any:
     if not AVAILABLE:
         raise Unsupported("libyaml is not installed")
     if _EXPLICIT_TAG.search(text):
