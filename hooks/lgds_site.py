@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+import jinja2
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
@@ -28,6 +29,27 @@ _state: dict[str, object] = {}
 # module once (MkDocs caches hook modules), so the preview can tell what changed since its last build.
 _tracker = incremental.Tracker()
 _written: dict[str, str] = {}
+
+
+class _TemplateCache(jinja2.BytecodeCache):
+    """Compiled theme templates, kept across preview rebuilds (each makes a new Jinja environment).
+
+    Jinja checks each template's source against the checksum stored with it, so an edited template
+    is compiled again.
+    """
+
+    def __init__(self) -> None:
+        self._store: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if bucket.key in self._store:
+            bucket.bytecode_from_string(self._store[bucket.key])
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self._store[bucket.key] = bucket.bytecode_to_string()
+
+
+_templates = _TemplateCache()
 
 
 def _site() -> Site:
@@ -124,6 +146,12 @@ def _mark_modified(files: Files, config) -> None:
             rebuilt.add(file.url)
         file.is_modified = (lambda value: lambda: value)(changed)
         _written[file.src_uri] = file.abs_dest_path
+
+
+def on_env(env, config, files, **kwargs):
+    """Reuse compiled templates between preview rebuilds instead of compiling the theme each time."""
+    env.bytecode_cache = _templates
+    return env
 
 
 def on_page_markdown(markdown: str, page, **kwargs) -> str:
