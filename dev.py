@@ -81,7 +81,9 @@ def main(argv: list[str]) -> int:
     if command == "serve":
         setup()
         os.chdir(ROOT)
-        return subprocess.call([str(BIN / "mkdocs"), "serve", *rest])
+        # --dirty rewrites only the pages an edit changed; our hooks make that exact (lgds/incremental.py)
+        dirty = [] if {"--dirty", "--clean"} & set(rest) else ["--dirty"]
+        return subprocess.call([str(BIN / "mkdocs"), "serve", *dirty, *rest])
     if command == "build":
         setup()
         return subprocess.call([str(BIN / "mkdocs"), "build", "--strict", *rest], cwd=ROOT)

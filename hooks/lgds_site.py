@@ -9,9 +9,12 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+import jinja2
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
+from lgds import incremental
 from lgds.builders import build_all, fill_blocks
 from lgds.loader import load_site
 from lgds.loader.files import CONTENT_FOLDERS, find
@@ -21,6 +24,32 @@ from lgds.problems import ContentError
 log = logging.getLogger("mkdocs.plugins.lgds")
 
 _state: dict[str, object] = {}
+
+# Kept for the life of the process: `mkdocs serve` reloads mkdocs.yml on each rebuild but imports this
+# module once (MkDocs caches hook modules), so the preview can tell what changed since its last build.
+_tracker = incremental.Tracker()
+_written: dict[str, str] = {}
+
+
+class _TemplateCache(jinja2.BytecodeCache):
+    """Compiled theme templates, kept across preview rebuilds (each makes a new Jinja environment).
+
+    Jinja checks each template's source against the checksum stored with it, so an edited template
+    is compiled again.
+    """
+
+    def __init__(self) -> None:
+        self._store: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if bucket.key in self._store:
+            bucket.bytecode_from_string(self._store[bucket.key])
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self._store[bucket.key] = bucket.bytecode_to_string()
+
+
+_templates = _TemplateCache()
 
 
 def _site() -> Site:
@@ -51,11 +80,13 @@ def _expand_nav(nav, site: Site):
     """Put the 15 points under 'The Standard' in the sidebar; generated pages stay out of it."""
     if not nav:
         return nav
-    points = [f"standard/{p.slug}.md" for p in site.points.values()]
+    # Titles are given here, not read from the pages, so the sidebar is right even on a `--dirty`
+    # rebuild that does not read the pages whose files did not change.
+    points = [{f"{p.number}. {p.title}": f"standard/{p.slug}.md"} for p in site.points.values()]
     expanded = []
     for item in nav:
         if isinstance(item, dict):
-            item = {k: ([v, *points] if v == "standard/index.md" else v) for k, v in item.items()}
+            item = {k: ([{k: v}, *points] if v == "standard/index.md" else v) for k, v in item.items()}
         expanded.append(item)
     return expanded
 
@@ -79,7 +110,50 @@ def on_files(files: Files, config, **kwargs) -> Files:
             sources[output.path] = output.source
         if output.edit_url:
             edit_urls[output.path] = output.edit_url
+    _mark_modified(files, config)
     return files
+
+
+def _mark_modified(files: Files, config) -> None:
+    """Tell MkDocs which files changed since the last build, for ``mkdocs serve --dirty``.
+
+    Each page is fingerprinted by everything that goes into it (see ``lgds.incremental``); MkDocs'
+    own test would call every generated page modified and miss hand-written pages whose data changed.
+    """
+    site = _site()
+    site_wide = incremental.fingerprint(
+        config.nav,
+        sorted(f.src_uri for f in files),
+        site.settings.model_dump(mode="json"),
+        Path(config.config_file_path).read_bytes(),
+        config.site_url,
+    )
+    _tracker.begin(site_wide, (f.src_uri for f in files))
+    rebuilt = _state["rebuilt"] = set()
+    for uri in _tracker.gone:  # a deleted page must not linger in the preview
+        Path(_written.pop(uri)).unlink(missing_ok=True)
+    for file in files:
+        if file.generated_by is None and not file.is_documentation_page():
+            continue  # theme and docs/ assets: MkDocs' own modification-time test is right for them
+        if file.is_documentation_page():
+            own = incremental.fingerprint(
+                fill_blocks(file.content_string, site),
+                _state["sources"].get(file.src_uri),
+                _state["edit_urls"].get(file.src_uri),
+            )
+        else:
+            own = incremental.fingerprint(file.content_bytes)
+        changed = _tracker.is_changed(file.src_uri, own)
+        if changed and file.is_documentation_page():
+            rebuilt.add(file.url)
+        file.is_modified = (lambda value: lambda: value)(changed)
+        _written[file.src_uri] = file.abs_dest_path
+
+
+def on_env(env, config, files, **kwargs):
+    """Reuse compiled templates between preview rebuilds instead of compiling the theme each time."""
+    env.bytecode_cache = _templates
+    return env
 
 
 def on_page_markdown(markdown: str, page, **kwargs) -> str:
@@ -100,6 +174,24 @@ def on_page_context(context, page, config, **kwargs):
     else:
         page.edit_url = None
     return context
+
+
+@event_priority(50)  # before the search plugin writes its index
+def on_post_build(config, **kwargs):
+    """Remember what this build wrote; keep a ``--dirty`` preview's search index whole."""
+    search = config.plugins.get("material/search")
+    previous = getattr(search, "search_index_prev", None)
+    if previous is not None:
+        search.search_index.entries = incremental.merge_search(
+            previous.entries, search.search_index.entries, _state["rebuilt"], _tracker.everything
+        )
+        search.search_index_prev = None  # its own merge assumes one page changed; ours is done
+    _tracker.finish()
+
+
+def on_build_error(error, **kwargs):
+    """A failed build may have written some pages and not others: rebuild everything next time."""
+    _tracker.forget()
 
 
 def on_serve(server, config, builder, **kwargs):

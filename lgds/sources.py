@@ -15,6 +15,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
+from . import fastyaml
 from .problems import Problems, kind
 
 YAML_SYNTAX = kind(
@@ -126,6 +127,10 @@ def read_text(root: Path, rel: str, problems: Problems) -> str | None:
 
 def parse_yaml(text: str, rel: str, problems: Problems, first_line: int = 1) -> Source | None:
     """Parse YAML text into a located Source, reporting syntax errors with their line."""
+    try:
+        return Source(rel, fastyaml.load(text), first_line)
+    except fastyaml.Unsupported:
+        pass  # ruamel reads it, and words any problem
     try:
         data = _yaml().load(text)
     except MarkedYAMLError as exc:

@@ -1,0 +1,158 @@
+"""Make a synthetic copy of the kit at a given scale, for the benchmark.
+
+    python bench/generate.py national /tmp/lgds-national
+    python bench/generate.py x10 /tmp/lgds-x10
+
+``national``: every current council in the register signed up (one file each in ``data/signups/``),
+every peer group, about 300 events. ``x10``: ten times that: 5,000 events and 50 packs (the kit's packs
+copied under new slugs). The copy is a whole kit (content, data, hooks, settings), so ``mkdocs build``,
+``mkdocs serve`` and ``lgds check`` run in it unchanged. Everything made is plainly example data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import shutil
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+KIT_PARTS = ("docs", "standard", "peer-groups", "franchise-kit", "data", "hooks", "mkdocs.yml", "site.yml")
+SCALES = {"national": {"events": 300, "packs": 10}, "x10": {"events": 5000, "packs": 50}}
+TOPICS = (
+    "Reviewing a service together",
+    "User research on a budget",
+    "Show and tell",
+    "Sharing what we built",
+    "Know what you need before you buy",
+    "Walking the senior manager through",
+    "Assisted digital and inclusion",
+    "One point in depth",
+)
+BODY = """!!! note "Example event"
+    A made-up event generated for the benchmark.
+
+## Agenda
+
+- **10:00** Arrival and introductions
+- **10:15** {topic}: what we tried and what we learned
+- **11:30** Break
+- **11:45** Small groups on the points covered
+- **12:45** What we will do next, and close
+
+## What to bring
+
+A service you are working on, and a question you would like help with.
+"""
+
+
+def copy_kit(target: Path) -> None:
+    if target.exists():
+        shutil.rmtree(target)
+    target.mkdir(parents=True)
+    for part in KIT_PARTS:
+        src = ROOT / part
+        if src.is_dir():
+            shutil.copytree(src, target / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(src, target / part)
+
+
+def current_councils(root: Path) -> list[str]:
+    with (root / "data" / "councils.csv").open(encoding="utf-8") as f:
+        return [row["code"] for row in csv.DictReader(f) if not row["end_date"].strip()]
+
+
+def sign_up_all(root: Path, codes: list[str], rng: random.Random) -> None:
+    folder = root / "data" / "signups"
+    folder.mkdir(parents=True, exist_ok=True)
+    for code in codes:
+        signed = date(2016, 5, 1) + timedelta(days=rng.randrange(3500))
+        (folder / f"{code.lower()}.yml").write_text(
+            f"council: {code}\nsigned: {signed.isoformat()}\n", encoding="utf-8"
+        )
+
+
+def copy_packs(root: Path, wanted: int) -> list[str]:
+    """Copy the kit's packs under new slugs until there are ``wanted``; returns every pack slug."""
+    folder = root / "franchise-kit" / "packs"
+    originals = sorted(p.name for p in folder.iterdir() if (p / "pack.yml").is_file())
+    slugs = list(originals)
+    n = 2
+    while len(slugs) < wanted:
+        for slug in originals:
+            if len(slugs) >= wanted:
+                break
+            new = f"{slug}-{n}"
+            shutil.copytree(folder / slug, folder / new)
+            pack = folder / new / "pack.yml"
+            text = pack.read_text(encoding="utf-8")
+            lines = text.split("\n")
+            for i, line in enumerate(lines):
+                if line.startswith("title:"):
+                    lines[i] = f"{line} ({n})"
+                    break
+            pack.write_text("\n".join(lines), encoding="utf-8")
+            slugs.append(new)
+        n += 1
+    return slugs
+
+
+def make_events(root: Path, count: int, packs: list[str], hosts: list[str], rng: random.Random) -> None:
+    groups = sorted(p.name for p in (root / "peer-groups").iterdir() if (p / "group.yml").is_file())
+    start = date(2017, 1, 1)
+    for i in range(count):
+        group = groups[i % len(groups)]
+        day = start + timedelta(days=(i * 3653) // max(count, 1) + rng.randrange(3))
+        topic = TOPICS[i % len(TOPICS)]
+        slug = f"{day.isoformat()}-bench-{i:05d}"
+        used = rng.sample(packs, k=min(2, len(packs)))
+        front = [
+            "---",
+            f"title: {topic} ({i})",
+            f"date: {day.isoformat()}",
+            'start: "10:00"',
+            'end: "13:00"',
+            "venue:",
+            f"  name: Example civic centre {i}",
+            "  address: 1 Example Street",
+            "  postcode: AB1 2CD",
+            f"host: {rng.choice(hosts)}",
+            f"packs: [{', '.join(used)}]",
+            "status: confirmed",
+            "example: true",
+            "---",
+            "",
+        ]
+        folder = root / "peer-groups" / group / "events"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"{slug}.md").write_text("\n".join(front) + BODY.format(topic=topic), encoding="utf-8")
+
+
+def generate(scale: str, target: Path, seed: int = 7) -> Path:
+    """Write the synthetic kit into ``target`` (replacing it) and return it."""
+    sizes = SCALES[scale]
+    rng = random.Random(seed)
+    copy_kit(target)
+    codes = current_councils(target)
+    sign_up_all(target, codes, rng)
+    packs = copy_packs(target, sizes["packs"])
+    make_events(target, sizes["events"], packs, codes, rng)
+    return target
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("scale", choices=sorted(SCALES))
+    parser.add_argument("target", type=Path)
+    args = parser.parse_args()
+    generate(args.scale, args.target)
+    print(f"Made a {args.scale} copy of the kit in {args.target}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,301 @@
+"""Benchmark the kit at national scale and ten times that; print a Markdown table of medians.
+
+    .venv/bin/python bench/run.py               # 5 runs of everything, both scales
+    .venv/bin/python bench/run.py --runs 3 --scales national
+
+See bench/README.md for what each row measures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from generate import generate  # noqa: E402
+
+BIN = Path(sys.executable).parent
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+
+
+def timed(args: list[str], cwd: Path) -> float:
+    start = time.perf_counter()
+    result = subprocess.run(args, cwd=cwd, env=ENV, capture_output=True, text=True)
+    took = time.perf_counter() - start
+    if result.returncode != 0:
+        raise SystemExit(f"{' '.join(args)} failed in {cwd}:\n{result.stderr[-3000:]}")
+    return took
+
+
+def url_of(src: str) -> str:
+    """The page's address for a source path, with directory URLs as mkdocs.yml sets them."""
+    stem = src.removesuffix(".md")
+    if stem == "index":
+        return "/"
+    if stem.endswith("/index"):
+        return "/" + stem.removesuffix("index")
+    return f"/{stem}/"
+
+
+def plain_copy(kit: Path, target: Path) -> None:
+    """Every page our hooks make, written out as Markdown, with mkdocs.yml minus the hooks."""
+    from lgds.builders import build_all, fill_blocks
+    from lgds.loader import load_site
+    from lgds.loader.files import CONTENT_FOLDERS, find
+
+    site, _ = load_site(kit)
+    hook = _hook_module(kit)
+    docs = target / "docs"
+    if target.exists():
+        shutil.rmtree(target)
+    shutil.copytree(kit / "docs", docs)
+    for md in docs.rglob("*.md"):
+        md.write_text(fill_blocks(md.read_text(encoding="utf-8"), site), encoding="utf-8")
+    for folder in CONTENT_FOLDERS:
+        for rel in find(kit, folder, "**/*.md"):
+            if rel not in site.claimed:
+                out = docs / rel
+                out.parent.mkdir(parents=True, exist_ok=True)
+                out.write_text(fill_blocks((kit / rel).read_text(encoding="utf-8"), site), encoding="utf-8")
+    for output in build_all(site):
+        out = docs / output.path
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(output.content, bytes):
+            out.write_bytes(output.content)
+        elif output.path.endswith(".md"):
+            out.write_text(fill_blocks(output.content, site), encoding="utf-8")
+        else:
+            out.write_text(output.content, encoding="utf-8")
+    config = yaml.safe_load((kit / "mkdocs.yml").read_text(encoding="utf-8"))
+    config.pop("hooks", None)
+    config["nav"] = hook._expand_nav(config["nav"], site)
+    (target / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+
+
+def _hook_module(kit: Path):
+    spec = importlib.util.spec_from_file_location("lgds_site_bench", kit / "hooks" / "lgds_site.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def page_bytes(site_dir: Path, pattern: str) -> int | None:
+    """Size of the first built page whose URL matches ``pattern`` (sorted), or None if there is none."""
+    for path in sorted(site_dir.rglob("index.html")):
+        if re.fullmatch(pattern, path.parent.relative_to(site_dir).as_posix()):
+            return path.stat().st_size
+    return None
+
+
+# --- preview latency --------------------------------------------------------------------------------
+
+
+class Edit:
+    """An edit to one file that puts ``marker`` where a reader would see it."""
+
+    def __init__(self, name: str, path: str, apply) -> None:
+        self.name, self.path, self.apply = name, path, apply
+
+
+def edits(kit: Path) -> list[Edit]:
+    event = sorted(kit.glob("peer-groups/*/events/*bench-00001.md"))[0].relative_to(kit).as_posix()
+    point = sorted(kit.glob("standard/1-*.md"))[0].relative_to(kit).as_posix()
+    signup = sorted(kit.glob("data/signups/*.yml"))[0].relative_to(kit).as_posix()
+
+    def title(text: str, marker: str) -> str:
+        return re.sub(r"^title: (.*)$", rf"title: \1 {marker}", text, count=1, flags=re.M)
+
+    def body(text: str, marker: str) -> str:
+        return text.rstrip("\n") + f"\n\nBenchmark note {marker}.\n"
+
+    def note(text: str, marker: str) -> str:
+        return text.rstrip("\n") + f"\nnote: Benchmark note {marker}\n"
+
+    return [
+        Edit("an event (its title)", event, title),
+        Edit("a point of the Standard (its text)", point, body),
+        Edit("a sign-up (its note)", signup, note),
+    ]
+
+
+def target_page(kit: Path, edit: Edit) -> str | None:
+    """The page that shows the edit: one made from the edited file, else any page showing the marker."""
+    from lgds.builders import build_all, fill_blocks
+    from lgds.loader import load_site
+
+    original = (kit / edit.path).read_text(encoding="utf-8")
+    marker = "Zqxprobe"
+    (kit / edit.path).write_text(edit.apply(original, marker), encoding="utf-8")
+    try:
+        site, _ = load_site(kit)
+        pages = [o for o in build_all(site) if o.path.endswith(".md") and isinstance(o.content, str)]
+        pages += [
+            _Hand(p.relative_to(kit / "docs").as_posix(), p.read_text(encoding="utf-8"))
+            for p in (kit / "docs").rglob("*.md")
+        ]
+        showing = [p for p in pages if marker in fill_blocks(p.content, site)]
+        own = [p for p in showing if getattr(p, "source", None) == edit.path]
+        chosen = (own or showing or [None])[0]
+        return url_of(chosen.path) if chosen else None
+    finally:
+        (kit / edit.path).write_text(original, encoding="utf-8")
+
+
+class _Hand:
+    def __init__(self, path: str, content: str) -> None:
+        self.path, self.content, self.source = path, content, None
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def get(url: str, timeout: float = 30) -> str:
+    with urllib.request.urlopen(url, timeout=timeout) as response:
+        return response.read().decode("utf-8", "replace")
+
+
+def preview_latency(kit: Path, runs: int, dirty: bool) -> dict[str, tuple[list[float], str]]:
+    """For each edit: the seconds from saving it until the server serves the page showing it."""
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    args = [str(BIN / "mkdocs"), "serve", "-a", f"127.0.0.1:{port}"] + (["--dirty"] if dirty else [])
+    targets = {e.name: target_page(kit, e) for e in edits(kit)}
+    server = subprocess.Popen(args, cwd=kit, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    results: dict[str, tuple[list[float], str]] = {}
+    try:
+        _wait_for(lambda: get(base + "/", 2), 300)
+        for edit in edits(kit):
+            original = (kit / edit.path).read_text(encoding="utf-8")
+            target = targets[edit.name]
+            times = []
+            try:
+                for i in range(runs):
+                    marker = f"Zqx{time.time_ns()}{i}"
+                    epoch = _epoch(get(base + "/"))
+                    text = edit.apply(original, marker)
+                    start = time.perf_counter()
+                    (kit / edit.path).write_text(text, encoding="utf-8")
+                    if target:
+                        _wait_for(lambda t=target, m=marker: m in get(base + t), 120, interval=0.01)
+                    else:  # no page shows it: time until the rebuild is served instead
+                        get(f"{base}/livereload/{epoch}/1", 120)
+                    times.append(time.perf_counter() - start)
+                    time.sleep(0.3)
+            finally:
+                (kit / edit.path).write_text(original, encoding="utf-8")
+                time.sleep(1.5)
+            results[edit.name] = (times, target or "")
+    finally:
+        server.terminate()
+        server.wait(30)
+    return results
+
+
+def _epoch(html: str) -> int:
+    found = re.search(r"livereload\((\d+),", html)
+    return int(found.group(1)) if found else 0
+
+
+def _wait_for(check, limit: float, interval: float = 0.1):
+    deadline = time.perf_counter() + limit
+    while True:
+        try:
+            if check():
+                return
+        except OSError:
+            pass
+        if time.perf_counter() > deadline:
+            raise SystemExit("timed out waiting for the preview server")
+        time.sleep(interval)
+
+
+# --- the table ----------------------------------------------------------------------------------------
+
+
+def measure(scale: str, runs: int, work: Path) -> dict[str, object]:
+    kit = generate(scale, work / scale)
+    plain = work / f"{scale}-plain"
+    plain_copy(kit, plain)
+    row: dict[str, object] = {}
+    ours, theirs = [], []
+    for _ in range(runs):  # alternate, so both see the same machine load
+        ours.append(timed([str(BIN / "mkdocs"), "build", "-q", "-d", str(work / "ours")], kit))
+        theirs.append(timed([str(BIN / "mkdocs"), "build", "-q", "-d", str(work / "plain")], plain))
+    row["build"] = statistics.median(ours)
+    row["plain"] = statistics.median(theirs)
+    row["ratio"] = row["build"] / row["plain"]
+    row["check"] = statistics.median(timed([str(BIN / "lgds"), "check"], kit) for _ in range(runs))
+    site = work / "ours"
+    row["pages"] = sum(1 for _ in site.rglob("index.html"))
+    row["council bytes"] = page_bytes(site, r"councils/[a-z0-9]+")
+    row["event bytes"] = page_bytes(site, r"peer-groups/[^/]+/events/[^/]+")
+    row["preview"] = preview_latency(kit, runs, dirty=True)
+    return row
+
+
+def table(rows: dict[str, dict[str, object]], runs: int) -> str:
+    scales = list(rows)
+
+    def line(label: str, cells: list[str]) -> str:
+        return f"| {label} | " + " | ".join(cells) + " |"
+
+    def seconds(value: object) -> str:
+        return f"{value:.2f} s" if isinstance(value, float) else "n/a"
+
+    out = [line(f"Measure (median of {runs} runs)", scales), "|---|" + "---:|" * len(scales)]
+    out.append(line("Pages in the built site", [str(rows[s]["pages"]) for s in scales]))
+    out.append(line("Cold `mkdocs build`, our site", [seconds(rows[s]["build"]) for s in scales]))
+    out.append(line("Plain MkDocs + Material, same pages", [seconds(rows[s]["plain"]) for s in scales]))
+    out.append(line("Ratio (target ≤ 1.10)", [f"{rows[s]['ratio']:.2f}" for s in scales]))
+    out.append(line("`lgds check` (target ≤ 0.5 s)", [seconds(rows[s]["check"]) for s in scales]))
+    names = list(rows[scales[0]]["preview"])
+    for name in names:
+        cells = []
+        for s in scales:
+            times, target = rows[s]["preview"][name]
+            value = seconds(statistics.median(times))
+            cells.append(f"{value} ({target})" if target else f"{value} (no page shows it: rebuild done)")
+        out.append(line(f"Preview after editing {name} (target ≤ 1.0 s)", cells))
+    for label, key in (("Bytes, a council page", "council bytes"), ("Bytes, an event page", "event bytes")):
+        out.append(line(label, [f"{rows[s][key]:,}" if rows[s][key] else "n/a" for s in scales]))
+    return "\n".join(out)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--scales", default="national,x10")
+    parser.add_argument(
+        "--keep", type=Path, help="Work in this folder and keep it, instead of a temporary one."
+    )
+    args = parser.parse_args()
+    work = args.keep or Path(tempfile.mkdtemp(prefix="lgds-bench-"))
+    try:
+        rows = {scale: measure(scale, args.runs, work) for scale in args.scales.split(",")}
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    print(table(rows, args.runs))
+
+
+if __name__ == "__main__":
+    main()

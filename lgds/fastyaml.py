@@ -1,0 +1,137 @@
+"""A fast path for reading the kit's YAML: libyaml (C) parses, and we rebuild ruamel's located nodes.
+
+ruamel.yaml's round-trip parser is pure Python and took over 90% of ``lgds check`` at national scale
+(about 4 ms for a two-line sign-up file). libyaml, through PyYAML (which MkDocs already installs),
+composes the same node tree, with the same line and column marks, in a fraction of that time. We turn
+that tree into ``CommentedMap``/``CommentedSeq`` with the same ``.lc`` positions, and resolve plain
+scalars by the YAML 1.2 rules ruamel uses (``yes`` and ``10:00`` stay text; dates stay text).
+
+Anything unusual (syntax errors, duplicate keys, merge keys, explicit tags, numbers that are not
+plain integers) raises :class:`Unsupported`, and the caller falls back to ruamel, which then reports
+the exact problem with its usual message. ``tests/test_perf_yaml.py`` checks both paths agree.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+import yaml
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+try:  # libyaml is what makes this fast; without it the pure-Python loader is no better than ruamel
+    from yaml import CSafeLoader as _Loader
+
+    AVAILABLE = True
+except ImportError:  # pragma: no cover - PyYAML wheels ship libyaml on the platforms we support
+    from yaml import SafeLoader as _Loader
+
+    AVAILABLE = False
+
+_NULLS = {"", "~", "null", "Null", "NULL"}
+_TRUE = {"true", "True", "TRUE"}
+_FALSE = {"false", "False", "FALSE"}
+_INT = re.compile(r"[-+]?(0|[1-9][0-9]*)")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{1,2}(?:-[0-9]{1,2})?")
+_NUMBER_LIKE = re.compile(
+    r"[-+]?(?:\.?[0-9][0-9_:.eExXoObB+-]*|0[xXoObB][0-9a-fA-F_]+|\.(?:inf|Inf|INF|nan|NaN|NAN))"
+)
+_EXPLICIT_TAG = re.compile(r"(?:^|[\s\[{,])!")
+_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+    "tag:yaml.org,2002:timestamp",
+    "tag:yaml.org,2002:map",
+    "tag:yaml.org,2002:seq",
+    "tag:yaml.org,2002:value",
+}
+
+
+class Unsupported(Exception):
+    """The fast path cannot promise the same result as ruamel for this text; use ruamel."""
+
+
+def load(text: str) -> Any:
+    """Parse ``text`` into located ruamel nodes, or raise :class:`Unsupported`.
+
+    Results are remembered by text, so a preview server re-reads only the files that changed. Callers
+    must not change what they get back (the loaders only read it).
+    """
+    return _load(text)
+
+
+@lru_cache(maxsize=20000)
+def _load(text: str) -> Any:
+    if not AVAILABLE:
+        raise Unsupported("libyaml is not installed")
+    if _EXPLICIT_TAG.search(text):
+        raise Unsupported("explicit tag")
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.YAMLError as exc:
+        raise Unsupported(str(exc)) from exc
+    return None if node is None else _build(node)
+
+
+def _build(node: yaml.Node) -> Any:
+    if node.tag not in _TAGS and not isinstance(node, yaml.ScalarNode | yaml.MappingNode | yaml.SequenceNode):
+        raise Unsupported(node.tag)
+    if isinstance(node, yaml.ScalarNode):
+        return _scalar(node)
+    if isinstance(node, yaml.SequenceNode):
+        seq = CommentedSeq()
+        seq._yaml_set_line_col(node.start_mark.line, node.start_mark.column)
+        for i, item in enumerate(node.value):
+            seq.append(_build(item))
+            seq.lc.add_kv_line_col(i, [item.start_mark.line, item.start_mark.column])
+        return seq
+    if isinstance(node, yaml.MappingNode):
+        mapping = CommentedMap()
+        mapping._yaml_set_line_col(node.start_mark.line, node.start_mark.column)
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
+                raise Unsupported("complex or merge key")
+            key = _scalar(key_node)
+            if key in mapping:
+                raise Unsupported("duplicate key")
+            mapping[key] = _build(value_node)
+            mapping.lc.add_kv_line_col(
+                key,
+                [
+                    key_node.start_mark.line,
+                    key_node.start_mark.column,
+                    value_node.start_mark.line,
+                    value_node.start_mark.column,
+                ],
+            )
+        return mapping
+    raise Unsupported(type(node).__name__)
+
+
+def _scalar(node: yaml.ScalarNode) -> Any:
+    if node.tag not in _TAGS:
+        raise Unsupported(node.tag)
+    value = node.value
+    if node.style:  # quoted or block scalars are always text (plain style is None or "")
+        if node.tag != "tag:yaml.org,2002:str":
+            raise Unsupported("explicit tag")
+        return value
+    if value in _NULLS:
+        return None
+    if value in _TRUE:
+        return True
+    if value in _FALSE:
+        return False
+    if _INT.fullmatch(value):
+        return int(value)
+    if _DATE.fullmatch(value):
+        return value  # dates stay text, as in sources._Constructor, so the models can locate bad ones
+    if _NUMBER_LIKE.fullmatch(value):
+        raise Unsupported(
+            f"number-like text {value!r}"
+        )  # floats, octal, 1_000, 10:00, .inf: let ruamel decide
+    return value

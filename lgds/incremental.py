@@ -1,0 +1,89 @@
+"""Decide which pages a preview rebuild must write again, so an edit shows in well under a second.
+
+MkDocs' ``--dirty`` mode skips pages whose ``File.is_modified()`` is False, but it treats every page
+made in memory (all of ours) as modified, and hand-written pages as unmodified even when the data they
+show has changed. This module replaces that guess with a fingerprint of everything that goes into each
+page, kept between rebuilds of one ``mkdocs serve`` process:
+
+- each page's own fingerprint: its final Markdown (data blocks filled in), its source file and its
+  "edit this page" link; for other files, their bytes;
+- one site-wide fingerprint of what every page shows: the navigation (with its titles), the set of
+  pages (links between them), the settings and mkdocs.yml. When it changes, every page is rebuilt.
+
+A page is rebuilt when its own fingerprint or the site-wide one changed since the last build that
+finished. A build that fails forgets everything, so the next one rebuilds every page. No MkDocs here:
+``hooks/lgds_site.py`` passes plain values in.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+
+
+def fingerprint(*parts: object) -> str:
+    """A short stable digest of text, bytes and JSON-able values."""
+    digest = hashlib.blake2b(digest_size=16)
+    for part in parts:
+        if isinstance(part, bytes):
+            digest.update(b"b" + part)
+        elif isinstance(part, str):
+            digest.update(b"s" + part.encode("utf-8", "surrogatepass"))
+        else:
+            digest.update(b"j" + json.dumps(part, sort_keys=True, default=str).encode())
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+class Tracker:
+    """What each page was built from in the last finished build of this process."""
+
+    def __init__(self) -> None:
+        self._built: dict[str, str] = {}
+        self._site_wide: str | None = None
+        self._pending: dict[str, str] = {}
+        self._pending_site_wide: str | None = None
+        self.everything = True
+        self.changed: set[str] = set()
+        self.gone: set[str] = set()
+
+    def begin(self, site_wide: str, paths: Iterable[str]) -> None:
+        """Start a build: ``paths`` are every file in it; ``site_wide`` fingerprints what all pages share."""
+        paths = set(paths)
+        self.everything = site_wide != self._site_wide
+        self.gone = set(self._built) - paths
+        self._pending_site_wide = site_wide
+        self._pending = {}
+        self.changed = set()
+
+    def is_changed(self, path: str, own: str) -> bool:
+        """Record the file's fingerprint for this build; True when it must be written again."""
+        self._pending[path] = own
+        changed = self.everything or self._built.get(path) != own
+        if changed:
+            self.changed.add(path)
+        return changed
+
+    def finish(self) -> None:
+        """The build finished: what it wrote is now what the next build compares against."""
+        self._built = self._pending
+        self._site_wide = self._pending_site_wide
+
+    def forget(self) -> None:
+        """The build failed part-way: trust nothing, so the next build writes every page."""
+        self._built = {}
+        self._site_wide = None
+
+
+def merge_search(
+    previous: list[dict], current: list[dict], rebuilt: set[str], everything: bool
+) -> list[dict]:
+    """A whole search index after a partial rebuild: earlier entries of pages not rebuilt, then the new.
+
+    Entries are the search plugin's dicts; ``location`` is a page URL, maybe with ``#section``.
+    """
+    if everything:
+        return list(current)
+    kept = [e for e in previous if e.get("location", "").split("#", 1)[0] not in rebuilt]
+    return kept + list(current)
