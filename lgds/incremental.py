@@ -85,5 +85,6 @@ def merge_search(
     """
     if everything:
         return list(current)
+    rebuilt = {"" if url == "./" else url for url in rebuilt}  # the home page's URL is "./", its location ""
     kept = [e for e in previous if e.get("location", "").split("#", 1)[0] not in rebuilt]
     return kept + list(current)
