@@ -259,7 +259,9 @@ def _peer_group(site: Site, council: Council, here: str) -> str:
     groups = peer_groups_for(site, council)
     target = link(here, PEER_GROUPS)
     if groups:
-        names = " and ".join(text(g.name) for g in groups)
+        names = " and ".join(
+            f"[{text(g.name)}]({link(here, f'peer-groups/{g.slug}/index.md')})" for g in groups
+        )
         return f"{names} ([about peer groups]({target}))"
     return f"None covers {text(council.area)} yet ([about peer groups and starting one]({target}))"
 

@@ -12,6 +12,7 @@ from ..models.event import Event, EventStatus
 from ..models.site import Site
 from . import atom, calendar
 from . import packs as packs_builder
+from .councils import council_path
 from .event_text import (
     as_of,
     data_attrs,
@@ -107,7 +108,8 @@ def _summary(site: Site, event: Event, here: str, past: bool) -> str:
         place.append(f"Online: [join the event online]({meta.online})")
     rows.append(("Where", "<br>".join(place)))
     if meta.host and meta.host in site.councils:
-        rows.append(("Host", text(site.councils[meta.host].official_name)))
+        host = site.councils[meta.host]
+        rows.append(("Host", f"[{text(host.official_name)}]({link(here, council_path(host))})"))
     rows.append(
         ("Group", f"[{text(group_name(site, event))}]({link(here, f'peer-groups/{event.group}/index.md')})")
     )

@@ -218,4 +218,6 @@ def _signups_by_code(site: Site) -> dict[str, SignUp]:
 
 def _council_row(council: Council, signup: SignUp | None) -> str:
     status = f"Signed up {signup.signed.day} {signup.signed:%B %Y}" if signup else "Not signed up"
-    return f'<tr><th scope="row">{html.escape(council.official_name)}</th><td>{status}</td></tr>'
+    # Raw HTML, so the link is a URL relative to the group's page (/peer-groups/<group>/).
+    href = f"../../councils/{council.slug}/"
+    return f'<tr><th scope="row"><a href="{href}">{html.escape(council.official_name)}</a></th><td>{status}</td></tr>'
