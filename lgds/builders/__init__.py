@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from ..models.site import Site
-from . import assets, councils, events, groups, home, packs, reference, standard
+from . import assets, councils, events, groups, home, packs, quality, reference, standard
 from .output import Output
 
 BUILDERS: tuple[Callable[[Site], Iterable[Output]], ...] = (
@@ -23,7 +23,7 @@ BUILDERS: tuple[Callable[[Site], Iterable[Output]], ...] = (
     assets.build,
 )
 
-BLOCKS: dict[str, Callable[[Site], str]] = {**home.BLOCKS}
+BLOCKS: dict[str, Callable[[Site], str]] = {**home.BLOCKS, **quality.BLOCKS}
 
 
 def build_all(site: Site) -> list[Output]:

@@ -1,0 +1,104 @@
+"""Every page type meets the WCAG A and AA rules axe-core checks, and works from the keyboard.
+
+Runs in Debian's headless Chromium over the built site served on 127.0.0.1. Page types are listed in
+``tests/quality_support.py``; those still being built on other branches are skipped until they exist.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .quality_support import (
+    axe_violations,
+    describe_violations,
+    page_types,
+    require_built,
+)
+
+FOCUSABLE = (
+    "a[href], area[href], button, input, select, textarea, summary, iframe, [tabindex], [contenteditable]"
+)
+
+MARK_FOCUSABLE = """(selector) => {
+    // Number every control a keyboard user should be able to reach, in document order.
+    const shown = (el) => !el.closest('[hidden], [inert]')
+        && el.checkVisibility({visibilityProperty: true});
+    let n = 0;
+    for (const el of document.querySelectorAll(selector)) {
+        if (el.matches(':disabled') || el.tabIndex < 0 || !shown(el)) continue;
+        el.dataset.lgdsFocus = String(n++);
+    }
+    return n;
+}"""
+
+RECORD_FOCUS = """() => {
+    // Note each control that receives focus, and whether its focus indicator can be seen. Material's
+    // focus-visible script marks the control on the 'focus' event, which comes before 'focusin'.
+    window.lgdsFocused = [];
+    document.addEventListener('focusin', (event) => {
+        const el = event.target;
+        const style = getComputedStyle(el);
+        const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+        window.lgdsFocused.push({
+            id: el.dataset.lgdsFocus ?? null,
+            html: el.outerHTML.slice(0, 120),
+            visible: outline || style.boxShadow !== 'none',
+            outline: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`,
+        });
+    });
+}"""
+
+
+@pytest.mark.parametrize("page_type", page_types())
+def test_page_type_has_no_wcag_violations(page_type, built_site, tab):
+    require_built(built_site, page_type)
+    page = tab.visit(page_type.url)
+    violations = axe_violations(page)
+    assert not violations, (
+        f"axe-core found WCAG A/AA violations on the {page_type.name} page {page_type.url}:\n"
+        + describe_violations(violations)
+    )
+
+
+@pytest.mark.parametrize("page_type", page_types())
+def test_first_tab_reaches_a_visible_skip_link_to_the_main_content(page_type, built_site, tab):
+    require_built(built_site, page_type)
+    page = tab.visit(page_type.url)
+    page.keyboard.press("Tab")
+    skip = page.evaluate("() => [document.activeElement.textContent.trim(), document.activeElement.hash]")
+    assert skip[0] == "Skip to content", f"the first Tab on {page_type.url} focused {skip[0]!r}"
+    # It fades in when focused; it must end up fully shown, inside the window.
+    page.wait_for_function("() => getComputedStyle(document.activeElement).opacity === '1'", timeout=2000)
+    box = page.evaluate("() => document.activeElement.getBoundingClientRect().toJSON()")
+    assert box["width"] > 0 and box["height"] > 0 and box["top"] >= 0 and box["left"] >= 0
+    page.keyboard.press("Enter")
+    target = page.evaluate("() => [document.activeElement.id, !!document.activeElement.closest('main')]")
+    assert target == [skip[1].lstrip("#"), True], f"the skip link on {page_type.url} did not move focus"
+    page.keyboard.press("Tab")
+    onwards = page.evaluate(
+        "(id) => !!(document.getElementById(id).compareDocumentPosition(document.activeElement)"
+        " & Node.DOCUMENT_POSITION_FOLLOWING)",
+        target[0],
+    )
+    assert onwards, f"after skipping, Tab on {page_type.url} went back before the main content"
+
+
+@pytest.mark.parametrize("page_type", page_types())
+def test_every_control_is_reachable_by_tab_and_shows_focus(page_type, built_site, tab):
+    require_built(built_site, page_type)
+    page = tab.visit(page_type.url)
+    expected = page.evaluate(MARK_FOCUSABLE, FOCUSABLE)
+    page.evaluate(RECORD_FOCUS)
+    for _ in range(expected + 3):  # a full round, and a little more to pass the end of the page
+        page.keyboard.press("Tab")
+    focused = page.evaluate("() => window.lgdsFocused")
+    reached = {f["id"] for f in focused if f["id"] is not None}
+    unseen_focus = sorted({f"{f['html']} (outline: {f['outline']})" for f in focused if not f["visible"]})
+    missed = sorted(set(map(str, range(expected))) - reached, key=int)
+    html = [
+        page.evaluate(f"() => document.querySelector('[data-lgds-focus=\"{n}\"]').outerHTML") for n in missed
+    ]
+    assert not missed, f"Tab never reached these controls on {page_type.url}:\n" + "\n".join(
+        h[:160] for h in html
+    )
+    assert not unseen_focus, f"no visible focus on {page_type.url}:\n" + "\n".join(unseen_focus)
