@@ -22,6 +22,7 @@ KIT_PARTS = (
     "franchise-kit",
     "data",
     "hooks",
+    "overrides",
     "mkdocs.yml",
     "site.yml",
 )
