@@ -102,3 +102,28 @@ def test_every_control_is_reachable_by_tab_and_shows_focus(page_type, built_site
         h[:160] for h in html
     )
     assert not unseen_focus, f"no visible focus on {page_type.url}:\n" + "\n".join(unseen_focus)
+
+
+def test_the_accessibility_statement_says_what_is_tested(built_site):
+    """The statement must describe these tests, no more: the rule set, the browser and the checks."""
+    from bs4 import BeautifulSoup
+
+    from lgds.builders.quality import WCAG_RULE_TAGS
+
+    from .quality_support import AXE_OPTIONS
+
+    assert AXE_OPTIONS["runOnly"]["values"] == list(WCAG_RULE_TAGS)
+    assert set(WCAG_RULE_TAGS) == {"wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"}
+    html = (built_site / "accessibility" / "index.html").read_text(encoding="utf-8")
+    text = " ".join(BeautifulSoup(html, "lxml").get_text().split())
+    for claim in (
+        "How we test this website",
+        "axe-core",
+        "Chromium",
+        "WCAG 2.0, 2.1 and 2.2 at levels A and AA",
+        "'Skip to content' link",
+        "reached with the Tab key",
+        "visible outline",
+        "makes no request to any other website",
+    ):
+        assert claim in text, f"the accessibility statement no longer says {claim!r}"
