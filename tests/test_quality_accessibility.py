@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from .quality_support import (
+    VIEWPORT,
     axe_violations,
     describe_violations,
     page_types,
@@ -104,6 +105,45 @@ def test_every_control_is_reachable_by_tab_and_shows_focus(page_type, built_site
     assert not unseen_focus, f"no visible focus on {page_type.url}:\n" + "\n".join(unseen_focus)
 
 
+OVERFLOWING = """() => {
+    // Visible elements that stick out past the right edge, unless inside their own scrolling box
+    // (wide tables and code may scroll on their own; WCAG 1.4.10 allows that).
+    const width = document.documentElement.clientWidth;
+    const scrollsItself = (el) => {
+        for (let p = el.parentElement; p; p = p.parentElement) {
+            if (['auto', 'scroll'].includes(getComputedStyle(p).overflowX)) return true;
+        }
+        return false;
+    };
+    const out = [];
+    for (const el of document.querySelectorAll('body *')) {
+        if (!el.checkVisibility({visibilityProperty: true})) continue;
+        const box = el.getBoundingClientRect();
+        if (box.width && box.height && box.right > width + 1 && !scrollsItself(el)) {
+            out.push(`${el.outerHTML.slice(0, 100)} (right edge at ${Math.round(box.right)}px)`);
+        }
+    }
+    return {width, scrollWidth: document.documentElement.scrollWidth, out: out.slice(0, 10)};
+}"""
+REFLOW_VIEWPORT = {"width": 320, "height": 256}
+"""WCAG 1.4.10: a 1280 px wide window zoomed to 400% is 320 CSS pixels wide."""
+
+
+@pytest.mark.parametrize("page_type", page_types())
+def test_page_type_reflows_at_400_percent_zoom(page_type, built_site, tab):
+    require_built(built_site, page_type)
+    tab.page.set_viewport_size(REFLOW_VIEWPORT)
+    try:
+        page = tab.visit(page_type.url)
+        found = page.evaluate(OVERFLOWING)
+    finally:
+        tab.page.set_viewport_size(VIEWPORT)
+    assert found["scrollWidth"] <= found["width"] and not found["out"], (
+        f"the {page_type.name} page {page_type.url} needs sideways scrolling at 320 CSS pixels:\n"
+        + "\n".join(found["out"])
+    )
+
+
 def test_the_accessibility_statement_says_what_is_tested(built_site):
     """The statement must describe these tests, no more: the rule set, the browser and the checks."""
     from bs4 import BeautifulSoup
@@ -124,6 +164,7 @@ def test_the_accessibility_statement_says_what_is_tested(built_site):
         "'Skip to content' link",
         "reached with the Tab key",
         "visible outline",
+        "320 pixels wide",
         "makes no request to any other website",
     ):
         assert claim in text, f"the accessibility statement no longer says {claim!r}"

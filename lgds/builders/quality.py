@@ -37,6 +37,9 @@ def accessibility_testing(site: Site) -> str:
             "press of the Tab key reaches a visible 'Skip to content' link, that the link moves you to "
             "the main content, that every link, button and form field on the page can be reached with "
             "the Tab key, and that each one shows a visible outline when it has focus.",
+            "- **Zoom.** On the same pages, in a window 320 pixels wide (what a 1280 pixel window shows "
+            "when zoomed to 400%), nothing runs off the side of the page, so you never need to scroll "
+            "sideways to read. Wide tables and code examples may scroll on their own.",
             "- **Links.** Every link from one page of this website to another, and to a section of a "
             "page, leads somewhere that exists.",
             "- **No other websites.** Loading a page makes no request to any other website: no fonts, "
