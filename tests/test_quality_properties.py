@@ -3,12 +3,14 @@
 Hypothesis writes arbitrary text, bytes and YAML data into each kind of content file and runs the
 real loader step for it. The result must never be a traceback: either the file loads, or there is at
 least one problem naming that file at a real line (1 or more). Example counts are kept modest so the
-suite stays quick; Hypothesis remembers failures in .hypothesis/ and tries them first next time.
+suite stays quick (set LGDS_EXAMPLES=2000 for a deeper search); Hypothesis remembers failures in
+.hypothesis/ and tries them first next time.
 """
 
 from __future__ import annotations
 
 import io
+import os
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -202,7 +204,11 @@ def as_file(file_type: FileType, text: str) -> bytes:
     return text.encode("utf-8", "surrogatepass")
 
 
-PROPERTY = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+PROPERTY = settings(
+    max_examples=int(os.environ.get("LGDS_EXAMPLES", "30")),  # raise it for a deeper search
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 
 
 @pytest.mark.parametrize("file_type", file_types())
