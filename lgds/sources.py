@@ -139,8 +139,12 @@ def parse_yaml(text: str, rel: str, problems: Problems, first_line: int = 1) -> 
         detail = (exc.problem or exc.context or "unexpected text").strip()
         problems.add(YAML_SYNTAX, rel, line, detail=detail)
         return None
-    except (YAMLError, ValueError) as exc:
-        problems.add(YAML_SYNTAX, rel, first_line, detail=str(exc).splitlines()[0])
+    except YAMLError as exc:
+        problems.add(YAML_SYNTAX, rel, first_line, detail=(str(exc).splitlines() or ["unexpected text"])[0])
+        return None
+    except Exception:  # ruamel.yaml raises plain errors on some odd input, e.g. IndexError on `!!int `
+        detail = "a value could not be read; check any `!!` type tags, `&` anchors and `*` aliases"
+        problems.add(YAML_SYNTAX, rel, first_line, detail=detail)
         return None
     return Source(rel, data, first_line)
 

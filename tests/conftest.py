@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+pytest_plugins = ["tests.quality_support"]  # the quality gates: page types, local server, browser
+
 ROOT = Path(__file__).resolve().parents[1]
 KIT_PARTS = (
     "docs",
@@ -20,6 +22,7 @@ KIT_PARTS = (
     "franchise-kit",
     "data",
     "hooks",
+    "overrides",
     "mkdocs.yml",
     "site.yml",
 )

@@ -23,6 +23,7 @@ from . import (
     packs,
     packzip,
     printpack,
+    quality,
     reference,
     standard,
 )
@@ -48,6 +49,7 @@ BLOCKS: dict[str, Callable[[Site], str]] = {
     **councils.BLOCKS,
     **events.BLOCKS,
     **fork.BLOCKS,
+    **quality.BLOCKS,
 }
 
 

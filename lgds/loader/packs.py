@@ -167,6 +167,15 @@ def _check_points(site: Site, pack: Pack, source: Source, problems: Problems) ->
             )
 
 
+ROUNDS_NOT_A_LIST = kind(
+    "rounds-not-a-list",
+    "rounds.yml does not hold a list of rounds",
+    expected="one entry per round, each starting with `- number: ...`",
+    fix="start each round with a hyphen, as in `- number: 1` followed by its `theme:`, `starts:`, `ends:`",
+    area="packs",
+)
+
+
 def load_rounds(site: Site, problems: Problems) -> None:
     """Read ``rounds.yml``: a list of rounds, each with its number, theme, dates and packs."""
     site.claimed.add(KIT_INDEX)  # the kit builder makes /franchise-kit/ from it
@@ -174,6 +183,9 @@ def load_rounds(site: Site, problems: Problems) -> None:
         return
     source = read_yaml(site.root, ROUNDS, problems, mapping=False)
     if source is None or source.data is None:
+        return
+    if not isinstance(source.data, list):
+        problems.add(ROUNDS_NOT_A_LIST, ROUNDS, source.line())
         return
     for i in range(len(source.data)):
         entry = validate(RoundEntry, source, problems, at=(i,))

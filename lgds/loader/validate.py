@@ -36,11 +36,13 @@ def validate(model: type[M], source: Source, problems: Problems, at: tuple[str |
     node = source.data
     for step in at:
         node = node[step]
+    data = plain(node)
     try:
-        result = model.model_validate(plain(node))
+        result = model.model_validate(data)
     except ValidationError as exc:
         for error in exc.errors(include_url=False):
-            _report(model, source, problems, at + tuple(error["loc"]), error)
+            loc = at + _strip_union_tags(tuple(error["loc"]), data)
+            _report(model, source, problems, loc, error)
         return None
     if hasattr(result, "locate"):
         result.locate(source.path, source.line(*at))
@@ -48,7 +50,6 @@ def validate(model: type[M], source: Source, problems: Problems, at: tuple[str |
 
 
 def _report(model: type[BaseModel], source: Source, problems: Problems, loc: tuple, error: dict) -> None:
-    loc = _strip_union_tags(loc)
     field = ".".join(str(part) for part in loc) or "(the file)"
     line = source.line(*loc)
     kind_ = error["type"]
@@ -77,9 +78,26 @@ def _report(model: type[BaseModel], source: Source, problems: Problems, loc: tup
         )
 
 
-def _strip_union_tags(loc: tuple) -> tuple:
-    """Pydantic names union branches in locations (``function-after[...]``); readers need only fields."""
-    return tuple(p for p in loc if isinstance(p, int) or ("[" not in p and not p.startswith("function")))
+def _strip_union_tags(loc: tuple, data: Any) -> tuple:
+    """Pydantic names union branches in locations (``function-after[...]``); readers need only fields.
+
+    A part that is a key in the contributor's data is always kept, whatever it looks like: an unknown
+    field called ``[`` must be reported as such, not mistaken for a union tag.
+    """
+    kept: list = []
+    node = data
+    for part in loc:
+        if isinstance(node, dict) and part in node:
+            kept.append(part)
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int):
+            kept.append(part)
+            node = node[part] if 0 <= part < len(node) else None
+        else:
+            if isinstance(part, int) or ("[" not in part and not part.startswith("function")):
+                kept.append(part)
+            node = None
+    return tuple(kept)
 
 
 def _show(value: Any) -> str:

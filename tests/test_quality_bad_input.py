@@ -1,0 +1,424 @@
+"""Every class of bad input gives one clear error at its file and line, and the build writes no site.
+
+Each row of ``CASES`` changes one file of a copy of the kit, runs ``mkdocs build --strict`` as CI does
+(through MkDocs' command-line entry point, in-process for speed), and expects: a non-zero exit, the error code at ``file:line`` in the output, and no site written (not
+even a partial one). To cover a new check, add a row.
+
+Rows marked ``pending`` describe checks another issue is building (cross-file references, run-sheet
+sums). Until the check exists the loader reports nothing about that file, so the row is SKIPPED with
+the reason "check not built yet"; once it does, the row runs in full, build included. Rows with
+``code=None`` are inputs that look odd but are fine: the loader must accept them without a word.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from lgds.loader import load_site
+
+from .conftest import BUILD_DATE, BUILD_ENV, ROOT
+
+POINT = "standard/1-understand-user-needs.md"
+GROUP = "peer-groups/london/group.yml"
+EVENT = "peer-groups/london/events/2027-02-10-reviewing-a-service-together.md"
+PACK = "franchise-kit/packs/introducing-the-standard/pack.yml"
+ROUNDS = "franchise-kit/rounds.yml"
+SETTINGS = "site.yml"
+SIGNUP = "data/signups/cmd.yml"
+
+
+def edit(path: str, old: str, new: str) -> dict[str, str]:
+    """The file at ``path`` with one piece of text replaced (which must be there exactly once)."""
+    text = (ROOT / path).read_text(encoding="utf-8")
+    assert text.count(old) == 1, f"{path} should contain {old!r} exactly once"
+    return {path: text.replace(old, new)}
+
+
+def drop_line(path: str, start: str) -> dict[str, str]:
+    """The file at ``path`` without the one line that starts with ``start``."""
+    lines = (ROOT / path).read_text(encoding="utf-8").splitlines(keepends=True)
+    kept = [line for line in lines if not line.startswith(start)]
+    assert len(kept) == len(lines) - 1, f"{path} should have one line starting {start!r}"
+    return {path: "".join(kept)}
+
+
+def raw(path: str, content: bytes) -> dict[str, bytes]:
+    return {path: content}
+
+
+def original(path: str) -> str:
+    return (ROOT / path).read_text(encoding="utf-8")
+
+
+@dataclass(frozen=True)
+class Case:
+    """One bad input: the change to make, and the error expected at ``path:line`` (0: no line)."""
+
+    id: str
+    files: dict[str, str | bytes | None]
+    code: str | None
+    path: str = ""
+    line: int = 0
+    pending: str = ""
+    also: tuple[str, ...] = field(default=())
+    """Further text that must be in the report, such as the fix or a 'did you mean'."""
+
+
+CASES: tuple[Case, ...] = (
+    # --- Points of the Standard: standard/<n>-<slug>.md front matter ---
+    Case(
+        "point-malformed-yaml",
+        edit(POINT, "related: [10, 12, 14]", "related: [10, 12"),
+        "yaml-syntax",
+        POINT,
+        5,
+    ),
+    Case("point-wrong-type", edit(POINT, "number: 1\n", "number: one\n"), "invalid-value", POINT, 2),
+    Case("point-missing-field", drop_line(POINT, "title:"), "missing-field", POINT, 2),
+    Case(
+        "point-unknown-field",
+        edit(POINT, "number: 1\n", "number: 1\ntitel: Users\n"),
+        "unknown-field",
+        POINT,
+        3,
+        also=("did you mean 'title'?",),
+    ),
+    Case(
+        "point-duplicate-key", edit(POINT, "number: 1\n", "number: 1\nnumber: 2\n"), "yaml-syntax", POINT, 3
+    ),
+    Case(
+        "point-duplicate-number",
+        {"standard/1-copy.md": original(POINT)},
+        "duplicate-point",
+        "standard/1-understand-user-needs.md",
+        2,
+    ),
+    Case(
+        "point-missing-file", {"standard/15-test-with-senior-manager.md": None}, "missing-point", "standard"
+    ),
+    Case(
+        "point-html-in-title",
+        edit(POINT, "title: Understand user needs", "title: Understand <b>user</b> needs"),
+        "invalid-value",
+        POINT,
+        3,
+    ),
+    Case(
+        "point-script-in-summary",
+        edit(POINT, "summary: Find out", "summary: <script>alert(1)</script> Find out"),
+        "invalid-value",
+        POINT,
+        4,
+    ),
+    Case(
+        "point-related-out-of-range",
+        edit(POINT, "related: [10, 12, 14]", "related: [10, 99]"),
+        "bad-related-point",
+        POINT,
+        5,
+    ),
+    Case("point-no-front-matter", {POINT: "# Understand user needs\n"}, "no-front-matter", POINT, 1),
+    Case(
+        "point-unclosed-front-matter",
+        {POINT: "---\nnumber: 1\ntitle: Understand user needs\n"},
+        "unclosed-front-matter",
+        POINT,
+        1,
+    ),
+    Case(
+        "point-not-utf8",
+        raw(POINT, original(POINT).replace("related:", "# Caf\u00e9\nrelated:").encode("latin-1", "replace")),
+        "not-utf8",
+        POINT,
+        5,
+    ),
+    Case("point-utf8-bom-accepted", raw(POINT, b"\xef\xbb\xbf" + original(POINT).encode("utf-8")), None),
+    # --- Peer groups: peer-groups/<slug>/group.yml ---
+    Case("group-malformed-yaml", edit(GROUP, "covers: [London]", "covers: [London"), "yaml-syntax", GROUP, 3),
+    Case(
+        "group-wrong-type",
+        edit(GROUP, "covers: [London]", "covers: {region: London}"),
+        "invalid-value",
+        GROUP,
+        2,
+    ),
+    Case("group-missing-field", drop_line(GROUP, "status:"), "missing-field", GROUP, 1),
+    Case(
+        "group-unknown-field",
+        edit(GROUP, "status: active\n", "status: active\nstatsu: active\n"),
+        "unknown-field",
+        GROUP,
+        4,
+    ),
+    Case(
+        "group-impossible-month",
+        edit(GROUP, 'started: "2016-07"', 'started: "2016-13"'),
+        "invalid-value",
+        GROUP,
+        4,
+    ),
+    Case("group-bad-status", edit(GROUP, "status: active", "status: sleeping"), "invalid-value", GROUP, 3),
+    Case(
+        "group-javascript-link",
+        edit(GROUP, "join: https://example.org/join/london", "join: javascript:alert(1)"),
+        "invalid-value",
+        GROUP,
+        7,
+    ),
+    Case(
+        "group-script-in-name",
+        edit(GROUP, "name: London peer group", "name: <script>alert(1)</script>"),
+        "invalid-value",
+        GROUP,
+        1,
+    ),
+    Case(
+        "group-unknown-region", edit(GROUP, "covers: [London]", "covers: [Londn]"), "unknown-region", GROUP, 2
+    ),
+    # --- Events: peer-groups/<group>/events/<date>-<slug>.md front matter ---
+    Case(
+        "event-impossible-date",
+        edit(EVENT, "date: 2027-02-10", "date: 2027-02-30"),
+        "invalid-value",
+        EVENT,
+        3,
+    ),
+    Case("event-impossible-time", edit(EVENT, 'start: "10:00"', 'start: "25:00"'), "invalid-value", EVENT, 4),
+    Case("event-wrong-type", edit(EVENT, "round: 3", "round: three"), "invalid-value", EVENT, 12),
+    Case("event-missing-field", drop_line(EVENT, "status:"), "missing-field", EVENT, 2),
+    Case(
+        "event-unknown-field",
+        edit(EVENT, "round: 3\n", "round: 3\nspeaker: Someone\n"),
+        "unknown-field",
+        EVENT,
+        13,
+    ),
+    Case(
+        "event-javascript-link",
+        edit(EVENT, "booking: https://example.org/book/london-2027-02-10", "booking: javascript:alert(1)"),
+        "invalid-value",
+        EVENT,
+        14,
+    ),
+    Case(
+        "event-file-link",
+        edit(EVENT, "round: 3\n", "round: 3\nonline: file:///etc/passwd\n"),
+        "invalid-value",
+        EVENT,
+        13,
+    ),
+    Case(
+        "event-html-in-title",
+        edit(EVENT, "title: Reviewing a service together", "title: <img src=x onerror=alert(1)>"),
+        "invalid-value",
+        EVENT,
+        2,
+    ),
+    Case(
+        "event-script-in-venue-name",
+        edit(EVENT, "name: Civic Centre, committee room 3", "name: <script>alert(1)</script>"),
+        "invalid-value",
+        EVENT,
+        7,
+    ),
+    Case(
+        "event-malformed-yaml",
+        edit(EVENT, "packs: [peer-review-a-service, show-and-tell]", "packs: [peer-review"),
+        "yaml-syntax",
+        EVENT,
+        14,
+    ),
+    Case("event-unknown-host", edit(EVENT, "host: CMD", "host: XYZ"), "unknown-council", EVENT, 11),
+    Case("event-unknown-pack", edit(EVENT, "show-and-tell]", "show-and-tel]"), "unknown-pack", EVENT, 13),
+    Case("event-unknown-round", edit(EVENT, "round: 3", "round: 99"), "unknown-round", EVENT, 12),
+    Case(
+        "event-ends-before-it-starts",
+        edit(EVENT, 'end: "13:00"', 'end: "09:00"'),
+        "end-before-start",
+        EVENT,
+        5,
+    ),
+    # --- Session packs: franchise-kit/packs/<slug>/pack.yml ---
+    Case("pack-version-not-text", edit(PACK, 'version: "1.0"', "version: 1.0"), "invalid-value", PACK, 2),
+    Case("pack-missing-field", drop_line(PACK, "audience:"), "missing-field", PACK, 1),
+    Case(
+        "pack-zero-minutes",
+        edit(PACK, "minutes: 20\n    file: activities/where", "minutes: 0\n    file: activities/where"),
+        "invalid-value",
+        PACK,
+        17,
+    ),
+    Case(
+        "pack-html-in-title",
+        edit(PACK, "title: Introducing the Standard", "title: Introducing the <em>Standard</em>"),
+        "invalid-value",
+        PACK,
+        1,
+    ),
+    Case(
+        "pack-malformed-yaml", edit(PACK, "points: [1, 2, 3,", "points: [1, 2, 3,,"), "yaml-syntax", PACK, 4
+    ),
+    Case(
+        "pack-durations-do-not-add-up",
+        edit(PACK, "duration: 175", "duration: 170"),
+        "pack-duration",
+        PACK,
+        6,
+    ),
+    Case(
+        "pack-unknown-point",
+        edit(PACK, "points: [1, 2, 3,", "points: [16, 2, 3,"),
+        "pack-unknown-point",
+        PACK,
+        4,
+    ),
+    Case(
+        "pack-missing-activity-file",
+        edit(PACK, "file: activities/welcome.md", "file: activities/welcom.md"),
+        "pack-missing-file",
+        PACK,
+        15,
+    ),
+    # --- Rounds of the franchise: franchise-kit/rounds.yml ---
+    Case(
+        "rounds-impossible-month",
+        edit(ROUNDS, "starts: 2016-07", "starts: 2016-13"),
+        "invalid-value",
+        ROUNDS,
+        3,
+    ),
+    Case("rounds-wrong-type", edit(ROUNDS, "- number: 1", "- number: first"), "invalid-value", ROUNDS, 1),
+    Case(
+        "rounds-html-in-theme",
+        edit(ROUNDS, "theme: One point at a time", "theme: One <i>point</i>"),
+        "invalid-value",
+        ROUNDS,
+        9,
+    ),
+    Case("rounds-duplicate-number", edit(ROUNDS, "- number: 2", "- number: 1"), "round-duplicate", ROUNDS, 8),
+    # --- Site settings: site.yml ---
+    Case(
+        "settings-malformed-yaml",
+        edit(SETTINGS, "branch: main", "branch: [main"),
+        "yaml-syntax",
+        SETTINGS,
+        16,
+    ),
+    Case(
+        "settings-wrong-type",
+        edit(SETTINGS, "example_notice: true", "example_notice: sometimes"),
+        "invalid-value",
+        SETTINGS,
+        9,
+    ),
+    Case(
+        "settings-unknown-field",
+        edit(SETTINGS, "branch: main", "branch: main\nbrnach: main"),
+        "unknown-field",
+        SETTINGS,
+        16,
+    ),
+    Case(
+        "settings-bad-group-slug",
+        edit(SETTINGS, "group:\n", "group: London Peer Group\n"),
+        "invalid-value",
+        SETTINGS,
+        6,
+    ),
+    Case(
+        "settings-javascript-link",
+        edit(SETTINGS, "repo_url:\n", "repo_url: javascript:alert(1)\n"),
+        "invalid-value",
+        SETTINGS,
+        12,
+    ),
+    Case(
+        "settings-unknown-group",
+        edit(SETTINGS, "group:\n", "group: atlantis\n"),
+        "unknown-group",
+        SETTINGS,
+        6,
+    ),
+    # --- Sign-ups: data/signups/<code>.yml ---
+    Case(
+        "signup-javascript-link",
+        {SIGNUP: "council: CMD\nsigned: 2017-03-14\nstatement: javascript:alert(1)\n"},
+        "invalid-value",
+        SIGNUP,
+        3,
+    ),
+    Case(
+        "signup-impossible-date", {SIGNUP: "council: CMD\nsigned: 2017-02-29\n"}, "invalid-value", SIGNUP, 2
+    ),
+    Case(
+        "signup-unknown-council",
+        {SIGNUP: "council: XYZ\nsigned: 2017-03-14\n"},
+        "signup-unknown-council",
+        SIGNUP,
+        1,
+    ),
+)
+
+
+def expected_line(case: Case) -> str:
+    where = f"{case.path}:{case.line}" if case.line else case.path
+    return f"{where}: error {case.code}:"
+
+
+def mkdocs_build_in_process(root: Path, out: Path) -> tuple[int, str]:
+    """Run ``mkdocs build --strict`` through MkDocs' own command-line entry point, in this process.
+
+    The same code path as the command (exit status included) without starting Python each time,
+    which keeps this table of many builds quick. Returns the exit status and everything logged.
+    """
+    from mkdocs.__main__ import cli
+
+    records = io.StringIO()
+    handler = logging.StreamHandler(records)
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(handler)
+    try:
+        cli.main(["build", "-q", "--strict", "-f", str(root / "mkdocs.yml"), "-d", str(out)])
+    except SystemExit as exit_:
+        code = exit_.code if isinstance(exit_.code, int) else 1
+    else:
+        code = 0
+    finally:
+        logger.removeHandler(handler)
+    return code, records.getvalue()
+
+
+def problems_at(root, path: str) -> list[str]:
+    """What the loader (the build's first step) reports about ``path``, in-process and fast."""
+    _, problems = load_site(root, today=BUILD_DATE.date())
+    return [p.format() for p in problems if p.path == path]
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, id=c.id) for c in CASES])
+def test_bad_input_is_reported_at_its_line_and_builds_no_site(case, kit, tmp_path, monkeypatch):
+    root = kit(case.files)
+    if case.code is None:
+        changed = [path for path in case.files if problems_at(root, path)]
+        assert not changed, f"{case.id} should be accepted: " + "; ".join(
+            line for path in changed for line in problems_at(root, path)
+        )
+        return
+    if case.pending and not problems_at(root, case.path):
+        pytest.skip(f"check not built yet ({case.id}, issue {case.pending})")
+    out = tmp_path / "out"
+    for name in ("SOURCE_DATE_EPOCH", "NO_MKDOCS_2_WARNING"):
+        monkeypatch.setenv(name, BUILD_ENV[name])
+    code, report = mkdocs_build_in_process(root, out)
+    written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*")) if out.exists() else []
+    assert code != 0, f"{case.id}: the build accepted the bad input"
+    assert not written, f"{case.id}: the failed build still wrote {written[:5]}"
+    assert "Traceback" not in report, report
+    wanted = expected_line(case) if case.code else f"{case.path}:{case.line}: error "
+    assert wanted in report, f"{case.id}: expected {wanted!r} in:\n{report}"
+    for text in case.also:
+        assert text in report, f"{case.id}: expected {text!r} in:\n{report}"
