@@ -50,7 +50,7 @@ PAGE_TYPES: tuple[PageType, ...] = (
     PageType("kit guide page", "/franchise-kit/guide/planning-an-event/"),
     PageType("kit template page", "/franchise-kit/templates/agenda/"),
     PageType("peer-groups index", "/peer-groups/"),
-    # Built on other branches; they turn on by themselves once merged.
+    # Pages generated from data.
     PageType("council directory", "/councils/"),
     PageType("council", "/councils/cmd/"),
     PageType("coverage", "/councils/coverage/"),
