@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import posixpath
@@ -20,6 +21,7 @@ def attr(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
+@functools.lru_cache(maxsize=65536)
 def link(from_path: str, to_path: str) -> str:
     """A relative link from one source page to another, so MkDocs checks it and it works offline."""
     base = posixpath.dirname(from_path)
