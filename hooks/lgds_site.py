@@ -7,6 +7,7 @@ MkDocs' event contract (take the item, return it or a replacement; context comes
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 import jinja2
@@ -20,6 +21,7 @@ from lgds.loader import load_site
 from lgds.loader.files import CONTENT_FOLDERS, find
 from lgds.models.site import Site
 from lgds.problems import ContentError
+from lgds.watch import native_observer
 
 log = logging.getLogger("mkdocs.plugins.lgds")
 
@@ -196,8 +198,34 @@ def on_build_error(error, **kwargs):
 
 def on_serve(server, config, builder, **kwargs):
     """Reload the preview when content, data or settings change, not only ``docs/``."""
+    _watch_natively(server)
     root = _state["root"]
     for name in (*CONTENT_FOLDERS, "data", "site.yml"):
         if (root / name).exists():
             server.watch(str(root / name))
     return server
+
+
+def _watch_natively(server) -> None:
+    """Hear about saved files from the operating system instead of MkDocs' polling.
+
+    MkDocs looks at every watched file twice a second, so an edit waits up to half a second before the
+    rebuild starts, and each look stats every file (thousands at national scale). The system's own
+    notifications (inotify, FSEvents, ReadDirectoryChangesW) arrive at once. Set ``LGDS_POLL=1`` to keep
+    MkDocs' polling, which also works on network drives and in some containers where notifications
+    do not arrive.
+    """
+    if os.environ.get("LGDS_POLL", "").strip() not in ("", "0"):
+        return
+    watched = getattr(server, "_watched_paths", None)
+    native = native_observer()
+    if native is None or not isinstance(watched, dict):
+        return
+    counts = dict(watched)
+    for path, count in counts.items():
+        for _ in range(count):
+            server.unwatch(path)
+    server.observer = native
+    for path, count in counts.items():
+        for _ in range(count):
+            server.watch(path)
