@@ -285,12 +285,12 @@ def _predecessors(
     site: Site, council: Council, replaced: dict[str, list[Council]] | None = None
 ) -> list[str]:
     """Councils this one replaced that had signed up: their sign-ups stay on record here."""
-    by_code = signups_by_code(site)
     if replaced is None:
-        replaced = _replaced(site, by_code)
+        replaced = _replaced(site, signups_by_code(site))
     earlier = replaced.get(council.code, [])
     if not earlier:
         return []
+    by_code = signups_by_code(site)
     lines = ["## Councils it replaced", ""]
     for old in sorted(earlier, key=lambda c: c.official_name):
         signup = by_code[old.code]
