@@ -31,6 +31,7 @@ _state: dict[str, object] = {}
 # module once (MkDocs caches hook modules), so the preview can tell what changed since its last build.
 _tracker = incremental.Tracker()
 _written: dict[str, str] = {}
+_whole_builds_only: list[bool] = [False]
 
 
 class _TemplateCache(jinja2.BytecodeCache):
@@ -56,6 +57,11 @@ _templates = _TemplateCache()
 
 def _site() -> Site:
     return _state["site"]  # type: ignore[return-value]
+
+
+def on_startup(command, dirty, **kwargs):
+    """A plain ``mkdocs build`` writes every page, so it needs no fingerprints; serving and --dirty do."""
+    _whole_builds_only[0] = command == "build" and not dirty
 
 
 def on_config(config, **kwargs):
@@ -112,7 +118,8 @@ def on_files(files: Files, config, **kwargs) -> Files:
             sources[output.path] = output.source
         if output.edit_url:
             edit_urls[output.path] = output.edit_url
-    _mark_modified(files, config)
+    if not _whole_builds_only[0]:
+        _mark_modified(files, config)
     return files
 
 

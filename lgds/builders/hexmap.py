@@ -70,9 +70,11 @@ def _layout(councils: list[Council], radius_deg: float) -> list[Hex]:
     def centre(col: int, row: int) -> tuple[float, float]:
         return col + 0.5 * (row & 1), float(row)
 
+    ideals = [ideal(o) for o in placed]  # worked out once: crowding compares every pair
+
     def crowding(c: Council) -> int:
         x, y = ideal(c)
-        return sum(1 for o in placed if math.hypot(ideal(o)[0] - x, (ideal(o)[1] - y) * 0.866) < 2.5)
+        return sum(1 for ox, oy in ideals if math.hypot(ox - x, (oy - y) * 0.866) < 2.5)
 
     order = sorted(placed, key=lambda c: (-crowding(c), c.code))
     taken: set[tuple[int, int]] = set()
