@@ -6,6 +6,7 @@ MkDocs' event contract (take the item, return it or a replacement; context comes
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 from pathlib import Path
@@ -118,7 +119,11 @@ def on_files(files: Files, config, **kwargs) -> Files:
             sources[output.path] = output.source
         if output.edit_url:
             edit_urls[output.path] = output.edit_url
-    if not _whole_builds_only[0]:
+    if _whole_builds_only[0]:
+        # One build, then the process ends: the loaded site and every output live until then, so
+        # keep Python's garbage collector from walking them again and again while MkDocs renders.
+        gc.freeze()
+    else:
         _mark_modified(files, config)
     return files
 
