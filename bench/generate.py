@@ -31,6 +31,7 @@ TOPICS = (
     "Assisted digital and inclusion",
     "One point in depth",
 )
+STATUSES = ("confirmed",) * 8 + ("planned", "cancelled")
 BODY = """!!! note "Example event"
     A made-up event generated for the benchmark.
 
@@ -60,18 +61,36 @@ def copy_kit(target: Path) -> None:
             shutil.copy2(src, target / part)
 
 
-def current_councils(root: Path) -> list[str]:
+def register(root: Path) -> list[dict[str, str]]:
     with (root / "data" / "councils.csv").open(encoding="utf-8") as f:
-        return [row["code"] for row in csv.DictReader(f) if not row["end_date"].strip()]
+        return list(csv.DictReader(f))
 
 
-def sign_up_all(root: Path, codes: list[str], rng: random.Random) -> None:
+def hosts_on(rows: list[dict[str, str]], day: date) -> list[str]:
+    """Councils that existed on ``day`` (an event's host must have)."""
+    return [
+        row["code"]
+        for row in rows
+        if (not row["start_date"] or date.fromisoformat(row["start_date"]) <= day)
+        and (not row["end_date"] or day <= date.fromisoformat(row["end_date"]))
+    ]
+
+
+def sign_up_all(root: Path, rows: list[dict[str, str]], rng: random.Random) -> None:
+    """Every current council signs up, on a day after it began."""
     folder = root / "data" / "signups"
     folder.mkdir(parents=True, exist_ok=True)
-    for code in codes:
-        signed = date(2016, 5, 1) + timedelta(days=rng.randrange(3500))
+    for old in folder.glob("*.yml"):
+        old.unlink()
+    for row in rows:
+        if row["end_date"].strip():
+            continue
+        code = row["code"]
+        began = max(date(2016, 5, 1), date.fromisoformat(row["start_date"] or "2016-05-01"))
+        signed = began + timedelta(days=rng.randrange(max((date(2026, 1, 1) - began).days, 1)))
         (folder / f"{code.lower()}.yml").write_text(
-            f"council: {code}\nsigned: {signed.isoformat()}\n", encoding="utf-8"
+            f"# Made up for the benchmark.\ncouncil: {code}\nsigned: {signed.isoformat()}\nexample: true\n",
+            encoding="utf-8",
         )
 
 
@@ -100,7 +119,8 @@ def copy_packs(root: Path, wanted: int) -> list[str]:
     return slugs
 
 
-def make_events(root: Path, count: int, packs: list[str], hosts: list[str], rng: random.Random) -> None:
+def make_events(root: Path, count: int, packs: list[str], rng: random.Random) -> None:
+    rows = register(root)
     groups = sorted(p.name for p in (root / "peer-groups").iterdir() if (p / "group.yml").is_file())
     start = date(2017, 1, 1)
     for i in range(count):
@@ -119,9 +139,9 @@ def make_events(root: Path, count: int, packs: list[str], hosts: list[str], rng:
             f"  name: Example civic centre {i}",
             "  address: 1 Example Street",
             "  postcode: AB1 2CD",
-            f"host: {rng.choice(hosts)}",
+            f"host: {rng.choice(hosts_on(rows, day))}",
             f"packs: [{', '.join(used)}]",
-            "status: confirmed",
+            f"status: {STATUSES[i % len(STATUSES)]}",
             "example: true",
             "---",
             "",
@@ -136,10 +156,9 @@ def generate(scale: str, target: Path, seed: int = 7) -> Path:
     sizes = SCALES[scale]
     rng = random.Random(seed)
     copy_kit(target)
-    codes = current_councils(target)
-    sign_up_all(target, codes, rng)
+    sign_up_all(target, register(target), rng)
     packs = copy_packs(target, sizes["packs"])
-    make_events(target, sizes["events"], packs, codes, rng)
+    make_events(target, sizes["events"], packs, rng)
     return target
 
 

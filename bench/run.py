@@ -192,10 +192,14 @@ def preview_latency(kit: Path, runs: int, dirty: bool) -> dict[str, tuple[list[f
                     text = edit.apply(original, marker)
                     start = time.perf_counter()
                     (kit / edit.path).write_text(text, encoding="utf-8")
-                    if target:
-                        _wait_for(lambda t=target, m=marker: m in get(base + t), 120, interval=0.01)
-                    else:  # no page shows it: time until the rebuild is served instead
-                        get(f"{base}/livereload/{epoch}/1", 120)
+                    # As a browser does: wait for the server to say a new build is ready (long poll),
+                    # then load the page; again if that build started before the file was saved.
+                    while True:
+                        epoch = int(get(f"{base}/livereload/{epoch}/{i}", 120).strip() or epoch)
+                        if not target or marker in get(base + target):
+                            break  # with no page showing the edit: until the rebuild is served
+                        if time.perf_counter() - start > 120:
+                            raise SystemExit("timed out waiting for the preview server")
                     times.append(time.perf_counter() - start)
                     time.sleep(0.3)
             finally:

@@ -6,7 +6,9 @@ MkDocs' event contract (take the item, return it or a replacement; context comes
 
 from __future__ import annotations
 
+import gc
 import logging
+import os
 from pathlib import Path
 
 import jinja2
@@ -20,6 +22,7 @@ from lgds.loader import load_site
 from lgds.loader.files import CONTENT_FOLDERS, find
 from lgds.models.site import Site
 from lgds.problems import ContentError
+from lgds.watch import native_observer
 
 log = logging.getLogger("mkdocs.plugins.lgds")
 
@@ -29,6 +32,7 @@ _state: dict[str, object] = {}
 # module once (MkDocs caches hook modules), so the preview can tell what changed since its last build.
 _tracker = incremental.Tracker()
 _written: dict[str, str] = {}
+_whole_builds_only: list[bool] = [False]
 
 
 class _TemplateCache(jinja2.BytecodeCache):
@@ -54,6 +58,11 @@ _templates = _TemplateCache()
 
 def _site() -> Site:
     return _state["site"]  # type: ignore[return-value]
+
+
+def on_startup(command, dirty, **kwargs):
+    """A plain ``mkdocs build`` writes every page, so it needs no fingerprints; serving and --dirty do."""
+    _whole_builds_only[0] = command == "build" and not dirty
 
 
 def on_config(config, **kwargs):
@@ -110,7 +119,12 @@ def on_files(files: Files, config, **kwargs) -> Files:
             sources[output.path] = output.source
         if output.edit_url:
             edit_urls[output.path] = output.edit_url
-    _mark_modified(files, config)
+    if _whole_builds_only[0]:
+        # One build, then the process ends: the loaded site and every output live until then, so
+        # keep Python's garbage collector from walking them again and again while MkDocs renders.
+        gc.freeze()
+    else:
+        _mark_modified(files, config)
     return files
 
 
@@ -196,8 +210,34 @@ def on_build_error(error, **kwargs):
 
 def on_serve(server, config, builder, **kwargs):
     """Reload the preview when content, data or settings change, not only ``docs/``."""
+    _watch_natively(server)
     root = _state["root"]
     for name in (*CONTENT_FOLDERS, "data", "site.yml"):
         if (root / name).exists():
             server.watch(str(root / name))
     return server
+
+
+def _watch_natively(server) -> None:
+    """Hear about saved files from the operating system instead of MkDocs' polling.
+
+    MkDocs looks at every watched file twice a second, so an edit waits up to half a second before the
+    rebuild starts, and each look stats every file (thousands at national scale). The system's own
+    notifications (inotify, FSEvents, ReadDirectoryChangesW) arrive at once. Set ``LGDS_POLL=1`` to keep
+    MkDocs' polling, which also works on network drives and in some containers where notifications
+    do not arrive.
+    """
+    if os.environ.get("LGDS_POLL", "").strip() not in ("", "0"):
+        return
+    watched = getattr(server, "_watched_paths", None)
+    native = native_observer()
+    if native is None or not isinstance(watched, dict):
+        return
+    counts = dict(watched)
+    for path, count in counts.items():
+        for _ in range(count):
+            server.unwatch(path)
+    server.observer = native
+    for path, count in counts.items():
+        for _ in range(count):
+            server.watch(path)

@@ -1,28 +1,30 @@
 """The incremental preview (``mkdocs serve --dirty``) never shows a stale page.
 
-Each test builds a copy of the kit the way ``mkdocs serve --dirty`` rebuilds it (configuration loaded
-afresh, hook module and plugins kept), edits a file, rebuilds, and compares every page with a clean
-build of the same files: they must be identical. It also checks that pages nothing touched are left
-alone, which is what makes the preview fast.
+One copy of the kit and one preview per test module (per worker under xdist): the preview is built the
+way ``mkdocs serve --dirty`` rebuilds it (configuration loaded afresh, hook module and plugins kept).
+Each test edits a file, rebuilds, and compares every file the preview wrote (pages, calendars, feeds,
+data files, the search index) with a clean build of the same files: they must be identical. Then it
+undoes the edit, rebuilds, and checks the preview is back to the clean build of the untouched kit, so
+the next test starts from there. It also checks that pages nothing touched are left alone, which is
+what makes the preview fast.
 """
 
 from __future__ import annotations
 
 import json
 import re
+import shutil
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from .conftest import BUILD_ENV, mkdocs_build
+from .conftest import BUILD_ENV, copy_kit, mkdocs_build
 
-
-@pytest.fixture(autouse=True)
-def _build_date(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", BUILD_ENV["SOURCE_DATE_EPOCH"])
-    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+VARIES = {"sitemap.xml.gz"}
+"""Files a clean build writes differently each time (gzip records when it compressed)."""
 
 
 class Preview:
@@ -39,100 +41,161 @@ class Preview:
     def rebuild(self) -> None:
         build(self._config(), dirty=True)
 
-    def edit(self, rel: str, change) -> None:
-        path = self.root / rel
-        path.write_text(change(path.read_text(encoding="utf-8")), encoding="utf-8")
-        self.rebuild()
-
-    def pages(self) -> dict[str, bytes]:
-        return {p.relative_to(self.out).as_posix(): p.read_bytes() for p in self.out.rglob("*.html")}
+    def files(self) -> dict[str, bytes]:
+        return _files(self.out)
 
     def times(self) -> dict[str, int]:
         return {p.relative_to(self.out).as_posix(): p.stat().st_mtime_ns for p in self.out.rglob("*.html")}
 
 
-def assert_same_as_clean_build(preview: Preview, tmp_path: Path) -> None:
-    clean = tmp_path / "clean"
-    result = mkdocs_build(preview.root, clean, strict=False)
+def _files(site: Path) -> dict[str, bytes]:
+    found = {}
+    for path in site.rglob("*"):
+        rel = path.relative_to(site).as_posix()
+        if path.is_file() and rel not in VARIES:
+            found[rel] = _search_locations(path) if rel == "search/search_index.json" else path.read_bytes()
+    return found
+
+
+def _search_locations(index: Path) -> bytes:
+    """The search index by the pages and sections it lists (a partial rebuild may order them otherwise)."""
+    entries = json.loads(index.read_text(encoding="utf-8"))["docs"]
+    return json.dumps(sorted(entry["location"] for entry in entries)).encode()
+
+
+def _clean(root: Path, out: Path) -> dict[str, bytes]:
+    if out.exists():
+        shutil.rmtree(out)
+    result = mkdocs_build(root, out, strict=False)
     assert result.returncode == 0, result.stderr
-    expected = {p.relative_to(clean).as_posix(): p.read_bytes() for p in clean.rglob("*.html")}
-    got = preview.pages()
-    assert sorted(got) == sorted(expected)
-    stale = [path for path in expected if got[path] != expected[path]]
-    assert stale == []
-    assert _search_locations(preview.out) == _search_locations(clean)
+    return _files(out)
 
 
-def _search_locations(site: Path) -> list[str]:
-    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    return sorted(entry["location"] for entry in index["docs"])
+def _differences(got: dict[str, bytes], expected: dict[str, bytes]) -> dict[str, list[str]]:
+    return {
+        "missing": sorted(set(expected) - set(got)),
+        "extra": sorted(set(got) - set(expected)),
+        "stale": sorted(p for p in expected if p in got and got[p] != expected[p]),
+    }
 
 
-def test_editing_a_points_text_rewrites_only_its_page(kit, tmp_path: Path) -> None:
-    preview = Preview(kit(), tmp_path / "preview")
-    before = preview.times()
-    preview.edit("standard/1-understand-user-needs.md", lambda t: t + "\nA new sentence, Zqx1.\n")
-    html = (preview.out / "standard/1-understand-user-needs/index.html").read_text(encoding="utf-8")
+NONE = {"missing": [], "extra": [], "stale": []}
+
+
+class Kit:
+    """The module's kit, its preview, and the clean build of the untouched kit."""
+
+    def __init__(self, root: Path, work: Path) -> None:
+        self.root, self.work = root, work
+        self.preview = Preview(root, work / "preview")
+        self.baseline = _clean(root, work / "baseline")
+        assert _differences(self.preview.files(), self.baseline) == NONE
+
+    def edit(self, rel: str, change: Callable[[str], str]) -> None:
+        path = self.root / rel
+        path.write_text(change(path.read_text(encoding="utf-8")), encoding="utf-8")
+        self.preview.rebuild()
+
+    def assert_same_as_clean_build(self) -> None:
+        expected = _clean(self.root, self.work / "clean")
+        assert _differences(self.preview.files(), expected) == NONE
+
+
+@pytest.fixture(scope="module")
+def shared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Kit]:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SOURCE_DATE_EPOCH", BUILD_ENV["SOURCE_DATE_EPOCH"])
+        patch.setenv("NO_MKDOCS_2_WARNING", "1")
+        work = tmp_path_factory.mktemp("incremental")
+        yield Kit(copy_kit(work / "kit"), work)
+
+
+@pytest.fixture
+def site(shared: Kit, monkeypatch: pytest.MonkeyPatch) -> Iterator[Kit]:
+    """The shared kit; whatever a test changes is put back and rebuilt, and must match the baseline."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", BUILD_ENV["SOURCE_DATE_EPOCH"])
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    before = {p: p.read_bytes() for p in shared.root.rglob("*") if p.is_file()}
+    yield shared
+    for path in shared.root.rglob("*"):
+        if path.is_file() and path not in before:
+            path.unlink()
+    for path, content in before.items():
+        if not path.exists() or path.read_bytes() != content:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(content)
+    shared.preview.rebuild()
+    assert _differences(shared.preview.files(), shared.baseline) == NONE, "undoing the edit"
+
+
+def test_editing_a_points_text_rewrites_only_its_page(site: Kit) -> None:
+    before = site.preview.times()
+    site.edit("standard/1-understand-user-needs.md", lambda t: t + "\nA new sentence, Zqx1.\n")
+    html = (site.preview.out / "standard/1-understand-user-needs/index.html").read_text(encoding="utf-8")
     assert "Zqx1" in html
-    after = preview.times()
+    after = site.preview.times()
     rewritten = sorted(p for p in after if after[p] != before.get(p))
     assert "standard/1-understand-user-needs/index.html" in rewritten
     assert "about/index.html" not in rewritten
     assert len(rewritten) < 5
-    assert_same_as_clean_build(preview, tmp_path)
+    site.assert_same_as_clean_build()
 
 
-def test_renaming_a_point_updates_its_page_the_list_and_every_sidebar(kit, tmp_path: Path) -> None:
-    preview = Preview(kit(), tmp_path / "preview")
-    preview.edit(
+def test_renaming_a_point_updates_its_page_the_list_and_every_sidebar(site: Kit) -> None:
+    site.edit(
         "standard/3-use-agile-methods.md",
         lambda t: re.sub(r"^title: .*$", "title: Work in short cycles Zqx2", t, count=1, flags=re.M),
     )
     for page in ("standard/index.html", "about/index.html", "standard/1-understand-user-needs/index.html"):
-        assert "Work in short cycles Zqx2" in (preview.out / page).read_text(encoding="utf-8"), page
-    assert_same_as_clean_build(preview, tmp_path)
+        assert "Work in short cycles Zqx2" in (site.preview.out / page).read_text(encoding="utf-8"), page
+    site.assert_same_as_clean_build()
 
 
-def test_editing_an_event_updates_every_page_that_lists_it(kit, tmp_path: Path) -> None:
-    root = kit()
-    preview = Preview(root, tmp_path / "preview")
+def test_editing_an_event_updates_every_page_and_calendar_that_lists_it(site: Kit) -> None:
     event = "peer-groups/london/events/2027-02-10-reviewing-a-service-together.md"
-    preview.edit(
-        event, lambda t: t.replace("title: Reviewing a service together", "title: Review day Zqx3", 1)
-    )
-    showing = [p for p, html in preview.pages().items() if b"Review day Zqx3" in html]
-    assert showing, "the event's title shows on at least one page"
-    assert_same_as_clean_build(preview, tmp_path)
+    site.edit(event, lambda t: t.replace("title: Reviewing a service together", "title: Review day Zqx3", 1))
+    files = site.preview.files()
+    showing = [p for p, content in files.items() if b"Review day Zqx3" in content]
+    assert "events.ics" in showing and "events.atom" in showing
+    assert "peer-groups/london/events/2027-02-10-reviewing-a-service-together.ics" in showing
+    assert "peer-groups/london/events.ics" in showing
+    assert "peer-groups/london/events/2027-02-10-reviewing-a-service-together/index.html" in showing
+    site.assert_same_as_clean_build()
 
 
-def test_adding_and_deleting_files_leaves_nothing_stale(kit, tmp_path: Path) -> None:
-    root = kit()
-    preview = Preview(root, tmp_path / "preview")
-    extra = root / "franchise-kit" / "guide" / "extra-page.md"
+def test_adding_and_deleting_files_leaves_nothing_stale(site: Kit) -> None:
+    extra = site.root / "franchise-kit" / "guide" / "extra-page.md"
     extra.write_text("# An extra page\n\nZqx4\n", encoding="utf-8")
-    preview.rebuild()
-    assert (preview.out / "franchise-kit/guide/extra-page/index.html").is_file()
+    site.preview.rebuild()
+    assert (site.preview.out / "franchise-kit/guide/extra-page/index.html").is_file()
     extra.unlink()
-    preview.rebuild()
-    assert not (preview.out / "franchise-kit/guide/extra-page/index.html").exists()
-    assert_same_as_clean_build(preview, tmp_path)
+    site.preview.rebuild()
+    assert not (site.preview.out / "franchise-kit/guide/extra-page/index.html").exists()
+    site.assert_same_as_clean_build()
 
 
-def test_a_sign_up_edit_reaches_the_pages_built_from_data(kit, tmp_path: Path) -> None:
-    root = kit({"data/signups/cmd.yml": "council: CMD\nsigned: 2017-03-14\n"})
-    preview = Preview(root, tmp_path / "preview")
-    preview.edit("data/signups/cmd.yml", lambda t: t.replace("2017-03-14", "2018-05-01"))
-    assert_same_as_clean_build(preview, tmp_path)
+def test_a_sign_up_edit_reaches_the_pages_and_data_built_from_it(site: Kit) -> None:
+    signup = sorted((site.root / "data" / "signups").glob("*.yml"))[0]
+    rel = signup.relative_to(site.root).as_posix()
+    site.edit(rel, lambda t: re.sub(r"^signed: .*$", "signed: 2018-05-01", t, count=1, flags=re.M))
+    code = re.search(r"^council: (\w+)", signup.read_text(encoding="utf-8"), re.M).group(1).lower()
+    assert "1 May 2018" in (site.preview.out / f"councils/{code}/index.html").read_text(encoding="utf-8")
+    site.assert_same_as_clean_build()
 
 
-def test_a_failed_rebuild_is_followed_by_a_whole_one(kit, tmp_path: Path) -> None:
-    root = kit()
-    preview = Preview(root, tmp_path / "preview")
-    point = root / "standard/2-have-a-multidisciplinary-team.md"
+def test_a_register_edit_reaches_the_coverage_map(site: Kit) -> None:
+    site.edit("data/councils.csv", lambda t: t.replace(",Camden,", ",Camden Zqx6,", 1))
+    coverage = (site.preview.out / "councils/coverage/index.html").read_text(encoding="utf-8")
+    assert "<title>Camden Zqx6: " in coverage
+    site.assert_same_as_clean_build()
+
+
+def test_a_failed_rebuild_is_followed_by_a_whole_one(site: Kit) -> None:
+    point = site.root / "standard/2-have-a-multidisciplinary-team.md"
     good = point.read_text(encoding="utf-8")
     point.write_text(good.replace("number: 2", "number: [", 1), encoding="utf-8")
     with pytest.raises(Exception):  # noqa: B017 - MkDocs raises its own Abort/PluginError
-        preview.rebuild()
+        site.preview.rebuild()
     point.write_text(good + "\nZqx5\n", encoding="utf-8")
-    preview.rebuild()
-    assert_same_as_clean_build(preview, tmp_path)
+    site.preview.rebuild()
+    site.assert_same_as_clean_build()

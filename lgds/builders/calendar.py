@@ -15,9 +15,11 @@ Decisions, documented in docs/reference/event.md:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import icalendar
 
+from .. import incremental
 from ..models.event import Event, EventStatus
 from ..models.site import Site
 from .event_text import group_name
@@ -45,8 +47,27 @@ def stamp(site: Site) -> dt.datetime:
 
 
 def calendar_for(site: Site, events: list[Event], *, name: str) -> bytes:
-    """A whole calendar of the given events (those with a known day and times), as RFC 5545 bytes."""
+    """A whole calendar of the given events (those with a known day and times), as RFC 5545 bytes.
+
+    The same bytes as adding every VEVENT to one ``icalendar.Calendar``, put together from parts made
+    once each: icalendar takes milliseconds per event, and there is a calendar per event and per group.
+    """
     timed = [e for e in events if e.timed]
+    head = _head(name)
+    parts = [head[: -len(_END)]]
+    if timed:
+        years = [e.meta.date.year for e in timed]
+        parts.append(_zone(min(years), max(years)))
+    parts += [_vevent_bytes(site, e) for e in timed]
+    parts.append(_END)
+    return b"".join(parts)
+
+
+_END = b"END:VCALENDAR\r\n"
+
+
+@functools.lru_cache(maxsize=4096)
+def _head(name: str) -> bytes:
     cal = icalendar.Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
@@ -54,15 +75,40 @@ def calendar_for(site: Site, events: list[Event], *, name: str) -> bytes:
     cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", name)
     cal.add("x-wr-timezone", TZID)
-    if timed:
-        years = [e.meta.date.year for e in timed]
-        zone = icalendar.Timezone.from_tzid(
-            TZID, first_date=dt.date(min(years), 1, 1), last_date=dt.date(max(years) + 1, 1, 1)
-        )
-        cal.add_component(zone)
-    for event in timed:
-        cal.add_component(vevent(site, event))
-    return cal.to_ical()
+    made = cal.to_ical()
+    assert made.endswith(_END)
+    return made
+
+
+@functools.lru_cache(maxsize=256)
+def _zone(first_year: int, last_year: int) -> bytes:
+    zone = icalendar.Timezone.from_tzid(
+        TZID, first_date=dt.date(first_year, 1, 1), last_date=dt.date(last_year + 1, 1, 1)
+    )
+    return zone.to_ical()
+
+
+_made: dict[str, tuple[str, bytes]] = {}
+"""Each event's VEVENT bytes and what they were made from, by UID: only changed events are remade."""
+
+
+def _vevent_bytes(site: Site, event: Event) -> bytes:
+    # Everything ``vevent`` reads: keep this in step with it and with ``_description``.
+    entry = site.rounds.get(event.meta.round) if event.meta.round else None
+    key = incremental.fingerprint(
+        event.group,
+        event.slug,
+        site.today.isoformat(),
+        event.meta.model_dump(mode="json"),
+        group_name(site, event),
+        [entry.number, entry.theme] if entry else None,
+    )
+    known = _made.get(event.uid)
+    if known and known[0] == key:
+        return known[1]
+    made = vevent(site, event).to_ical()
+    _made[event.uid] = (key, made)
+    return made
 
 
 def vevent(site: Site, event: Event) -> icalendar.Event:

@@ -98,17 +98,32 @@ def peer_groups_for(site: Site, council: Council) -> list:
 def build(site: Site) -> Iterator[Output]:
     by_code = signups_by_code(site)
     paths = {s.council: p for p, s in site.signups.items()}
+    replaced = _replaced(site, by_code)
     yield Output(INDEX, _index(site, by_code))
     for council in sorted(site.current_councils, key=lambda c: c.code):
         signup = by_code.get(council.code)
         if signup:
-            yield Output(council_path(council), _council(site, council, signup), source=paths[council.code])
+            yield Output(
+                council_path(council),
+                _council(site, council, signup, replaced),
+                source=paths[council.code],
+            )
         else:
             yield Output(
                 council_path(council),
-                _council(site, council, None),
+                _council(site, council, None, replaced),
                 edit_url=new_signup_url(site, council),
             )
+
+
+def _replaced(site: Site, by_code: dict[str, SignUp]) -> dict[str, list[Council]]:
+    """For each current council, the abolished councils it took over from that had signed up."""
+    found: dict[str, list[Council]] = {}
+    for old in site.councils.values():
+        if not old.current and old.code in by_code:
+            for successor in current_successors(site, old):
+                found.setdefault(successor.code, []).append(old)
+    return found
 
 
 # The list -------------------------------------------------------------------------------------
@@ -225,7 +240,9 @@ def _former(site: Site, by_code: dict[str, SignUp]) -> list[str]:
 # A council's page ----------------------------------------------------------------------------
 
 
-def _council(site: Site, council: Council, signup: SignUp | None) -> str:
+def _council(
+    site: Site, council: Council, signup: SignUp | None, replaced: dict[str, list[Council]] | None = None
+) -> str:
     here = council_path(council)
     parts = [f"# {text(council.official_name)}", ""]
     if signup and shows_examples(site, [signup]):
@@ -248,7 +265,7 @@ def _council(site: Site, council: Council, signup: SignUp | None) -> str:
     facts.append(("Council code", f"{text(council.code)} (GSS code {text(council.gss_code)})"))
     for term, value in facts:
         parts.append(f"{term}\n:   {value}\n")
-    parts += _predecessors(site, council)
+    parts += _predecessors(site, council, replaced)
     if not signup:
         parts += _how_to_sign_up(site, council, here)
     parts.append(f"[All councils]({link(here, INDEX)}) · [Coverage by region]({link(here, COVERAGE)})")
@@ -266,18 +283,16 @@ def _peer_group(site: Site, council: Council, here: str) -> str:
     return f"None covers {text(council.area)} yet ([about peer groups and starting one]({target}))"
 
 
-def _predecessors(site: Site, council: Council) -> list[str]:
+def _predecessors(
+    site: Site, council: Council, replaced: dict[str, list[Council]] | None = None
+) -> list[str]:
     """Councils this one replaced that had signed up: their sign-ups stay on record here."""
-    by_code = signups_by_code(site)
-    earlier = [
-        c
-        for c in site.councils.values()
-        if not c.current
-        and c.code in by_code
-        and council.code in {s.code for s in current_successors(site, c)}
-    ]
+    if replaced is None:
+        replaced = _replaced(site, signups_by_code(site))
+    earlier = replaced.get(council.code, [])
     if not earlier:
         return []
+    by_code = signups_by_code(site)
     lines = ["## Councils it replaced", ""]
     for old in sorted(earlier, key=lambda c: c.official_name):
         signup = by_code[old.code]

@@ -12,6 +12,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .. import incremental
 from ..models.council import Council
 
 SQRT3 = math.sqrt(3)
@@ -41,8 +42,22 @@ class Hex:
     row: int
 
 
+_last: list[tuple[str, list[Hex]]] = []
+"""The last layout and what it was made from: a preview rebuild reuses it while the register is unchanged."""
+
+
 def layout(councils: Iterable[Council], radius_deg: float = 0.12) -> list[Hex]:
     """Place each council with a position on the grid, nearest free cell first; deterministic."""
+    councils = list(councils)
+    key = incremental.fingerprint(radius_deg, [c.model_dump(mode="json") for c in councils])
+    if _last and _last[0][0] == key:
+        return list(_last[0][1])
+    made = _layout(councils, radius_deg)
+    _last[:] = [(key, made)]
+    return list(made)
+
+
+def _layout(councils: list[Council], radius_deg: float) -> list[Hex]:
     placed = [c for c in councils if c.lat is not None and c.lon is not None]
     if not placed:
         return []
@@ -55,9 +70,11 @@ def layout(councils: Iterable[Council], radius_deg: float = 0.12) -> list[Hex]:
     def centre(col: int, row: int) -> tuple[float, float]:
         return col + 0.5 * (row & 1), float(row)
 
+    ideals = [ideal(o) for o in placed]  # worked out once: crowding compares every pair
+
     def crowding(c: Council) -> int:
         x, y = ideal(c)
-        return sum(1 for o in placed if math.hypot(ideal(o)[0] - x, (ideal(o)[1] - y) * 0.866) < 2.5)
+        return sum(1 for ox, oy in ideals if math.hypot(ox - x, (oy - y) * 0.866) < 2.5)
 
     order = sorted(placed, key=lambda c: (-crowding(c), c.code))
     taken: set[tuple[int, int]] = set()

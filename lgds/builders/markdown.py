@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import posixpath
@@ -20,10 +21,18 @@ def attr(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
+@functools.lru_cache(maxsize=65536)
 def link(from_path: str, to_path: str) -> str:
     """A relative link from one source page to another, so MkDocs checks it and it works offline."""
     base = posixpath.dirname(from_path)
-    return posixpath.relpath(to_path, base or ".")
+    start, target = base.split("/") if base else [], to_path.split("/")
+    if any(part in ("", ".", "..") for part in (*start, *target)):
+        return posixpath.relpath(to_path, base or ".")
+    # The same as posixpath.relpath for plain relative paths, without asking for the working folder.
+    common = 0
+    while common < min(len(start), len(target)) and start[common] == target[common]:
+        common += 1
+    return "/".join([".."] * (len(start) - common) + target[common:]) or "."
 
 
 def front_matter(**fields: object) -> str:

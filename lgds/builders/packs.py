@@ -18,6 +18,7 @@ from . import events as events_builder
 from . import groups as groups_builder
 from .markdown import attr, link, page, text
 from .output import Output
+from .recent import left_out, recent
 
 DEFAULT_START = time(10, 0)
 """Pack pages show clock times from 10:00; an event's page uses the event's own start time."""
@@ -254,7 +255,8 @@ def _events(site: Site, pack: Pack, here: str) -> list[str]:
     lines = ["## Events that used this pack", ""]
     if not used:
         return [*lines, "No event has listed this pack yet.", ""]
-    return [*lines, *(event_line(site, e, here) for e in used), ""]
+    shown, earlier = recent(used, site.today)
+    return [*lines, *left_out(earlier, here), *(event_line(site, e, here) for e in shown), ""]
 
 
 def children(site: Site, pack: Pack) -> list[Pack]:

@@ -10,6 +10,7 @@ from . import events as events_builder
 from . import packs as packs_builder
 from .markdown import link, page, text
 from .output import Output
+from .recent import left_out, recent
 
 INDEX = "standard/index.md"
 
@@ -74,7 +75,7 @@ def _point(site: Site, point: Point, before: Point | None, after: Point | None) 
 def _covered_by(site: Site, point: Point, here: str) -> list[str]:
     """Packs that cover the point and events that covered it, so readers can go from idea to practice."""
     packs = [p for p in site.packs.values() if p.group is None and point.number in p.meta.points]
-    events = [e for e in site.events if point.number in event_points(site, e)]
+    events, earlier = recent([e for e in site.events if point.number in event_points(site, e)], site.today)
     lines: list[str] = []
     if packs:
         lines += ["", "## Session packs on this point", ""]
@@ -84,6 +85,7 @@ def _covered_by(site: Site, point: Point, here: str) -> list[str]:
             )
     if events:
         lines += ["", "## Events that covered this point", ""]
+        lines += left_out(earlier, here)
         for e in events:
             group = site.groups[e.group].name if e.group in site.groups else e.group
             lines.append(

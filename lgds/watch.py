@@ -1,0 +1,71 @@
+"""A file watcher for the preview that hears about saved files from the operating system at once.
+
+MkDocs' preview polls (it looks at every watched file every half second), which is what works on network
+drives and in some containers, but it delays every rebuild by up to half a second. ``native_observer``
+gives watchdog's native observer instead, passing on only events that change files: the build itself
+opens and reads the watched files, and those reads must not start another rebuild. No MkDocs here.
+"""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+import time
+from pathlib import Path
+
+log = logging.getLogger("mkdocs.plugins.lgds")
+
+
+def native_observer():
+    """A started-nowhere native observer that reports only file changes, or None when there is none."""
+    try:
+        from watchdog import events
+        from watchdog.observers import Observer
+        from watchdog.observers.polling import PollingObserver
+    except ImportError:
+        return None
+    if Observer is PollingObserver or not _works(Observer):
+        return None
+    changes = [
+        events.FileCreatedEvent,
+        events.FileModifiedEvent,
+        events.FileMovedEvent,
+        events.FileDeletedEvent,
+        events.DirCreatedEvent,
+        events.DirMovedEvent,
+        events.DirDeletedEvent,
+    ]
+
+    class ChangesOnly(Observer):
+        def schedule(self, event_handler, path, *, recursive=False, event_filter=None):
+            return super().schedule(
+                event_handler, path, recursive=recursive, event_filter=event_filter or changes
+            )
+
+    return ChangesOnly()
+
+
+def _works(observer_class) -> bool:
+    """Whether the native observer starts here and reports a change (inotify limits, odd mounts)."""
+    try:
+        from watchdog.events import FileSystemEventHandler
+
+        with tempfile.TemporaryDirectory(prefix="lgds-watch-") as folder:
+            seen: list[object] = []
+            handler = FileSystemEventHandler()
+            handler.on_any_event = seen.append  # type: ignore[method-assign]
+            observer = observer_class()
+            observer.schedule(handler, folder, recursive=True)
+            observer.start()
+            try:
+                (Path(folder) / "probe.txt").write_text("probe", encoding="utf-8")
+                deadline = time.monotonic() + 1.0
+                while not seen and time.monotonic() < deadline:
+                    time.sleep(0.01)
+            finally:
+                observer.stop()
+                observer.join(2)
+            return bool(seen)
+    except Exception as error:  # noqa: BLE001 - any failure means: keep MkDocs' polling
+        log.info(f"Watching files by polling ({error})")
+        return False

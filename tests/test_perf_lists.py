@@ -1,0 +1,83 @@
+"""Pages that list events from across the site stay the same size as events pile up.
+
+A point of the Standard and a session pack list every upcoming event that covered them, but only the
+10 most recent past ones, then say how many earlier events the full list at /events/ has.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from lgds.builders import build_all
+from lgds.builders.standard import event_points
+from lgds.loader import load_site
+
+from .conftest import BUILD_DATE, copy_kit
+
+POINT_PAGE = "standard/1-understand-user-needs.md"
+PACK_PAGE = "franchise-kit/packs/introducing-the-standard/index.md"
+PACK = "introducing-the-standard"
+
+
+def past_events(count: int) -> dict[str, str]:
+    """``count`` made-up weekly London events from 2018 that used a pack covering point 1."""
+    files = {}
+    for i in range(count):
+        day = dt.date(2018, 1, 1) + dt.timedelta(days=7 * i)
+        files[f"peer-groups/london/events/{day.isoformat()}-archive-{i:03d}.md"] = (
+            f'---\ntitle: Archive session {i:03d}\ndate: {day.isoformat()}\nstart: "10:00"\nend: "12:00"\n'
+            "venue:\n  name: Example hall\nstatus: confirmed\n"
+            f"packs: [{PACK}]\nexample: true\n---\n\nA made-up past event.\n"
+        )
+    return files
+
+
+def load(root: Path):
+    site, problems = load_site(root, today=BUILD_DATE.date())
+    assert not problems.errors, [p.format() for p in problems.errors]
+    return site, {o.path: o.content for o in build_all(site) if isinstance(o.content, str)}
+
+
+def section(markdown: str, heading: str) -> str:
+    return markdown.split(f"## {heading}", 1)[1].split("\n## ", 1)[0]
+
+
+def archive_shown(text: str) -> list[int]:
+    return [int(n) for n in re.findall(r"Archive session (\d{3})", text)]
+
+
+def test_a_point_lists_upcoming_and_the_ten_latest_past_events_and_counts_the_rest(kit) -> None:
+    site, pages = load(kit(past_events(40)))
+    covering = [e for e in site.events if 1 in event_points(site, e)]
+    past = [e for e in covering if e.is_past(site.today)]
+    upcoming = [e for e in covering if not e.is_past(site.today)]
+    listed = section(pages[POINT_PAGE], "Events that covered this point")
+    assert archive_shown(listed) == list(range(30, 40))  # the latest past ones, oldest first
+    assert f"{len(past) - 10} earlier events are not listed here: see [all peer group events](" in listed
+    assert upcoming and all(e.meta.title in listed for e in upcoming)
+    assert listed.count("\n- ") == 10 + len(upcoming)
+
+
+def test_a_pack_lists_the_ten_latest_past_events_that_used_it(kit) -> None:
+    site, pages = load(kit(past_events(25)))
+    used = [e for e in site.events if PACK in e.meta.packs]
+    past = [e for e in used if e.is_past(site.today)]
+    listed = section(pages[PACK_PAGE], "Events that used this pack")
+    assert archive_shown(listed) == list(range(15, 25))
+    assert f"{len(past) - 10} earlier events are not listed here" in listed
+
+
+def test_a_short_list_is_whole_with_no_count(kit) -> None:
+    _, pages = load(kit(past_events(3)))
+    listed = section(pages[PACK_PAGE], "Events that used this pack")
+    assert archive_shown(listed) == [0, 1, 2]
+    assert "not listed here" not in listed
+
+
+def test_point_and_pack_pages_do_not_grow_with_past_events(kit, tmp_path: Path) -> None:
+    _, few = load(kit(past_events(30)))
+    _, many = load(copy_kit(tmp_path / "many", past_events(120)))
+    for path in (POINT_PAGE, PACK_PAGE):
+        assert abs(len(many[path]) - len(few[path])) < 60, path  # the same lines, other dates
