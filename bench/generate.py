@@ -19,7 +19,17 @@ from datetime import date, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-KIT_PARTS = ("docs", "standard", "peer-groups", "franchise-kit", "data", "hooks", "mkdocs.yml", "site.yml")
+KIT_PARTS = (
+    "docs",
+    "standard",
+    "peer-groups",
+    "franchise-kit",
+    "data",
+    "hooks",
+    "overrides",
+    "mkdocs.yml",
+    "site.yml",
+)
 SCALES = {"national": {"events": 300, "packs": 10}, "x10": {"events": 5000, "packs": 50}}
 TOPICS = (
     "Reviewing a service together",

@@ -200,3 +200,15 @@ def test_every_problem_in_a_file_is_reported_in_one_run(kit):
         "error unknown-council",
         "warning cancelled-with-booking",
     ]
+
+
+def test_host_council_that_did_not_exist_yet(kit):
+    text = event(
+        'title: T\ndate: 2020-02-10\nstart: "10:00"\nend: "12:00"\nvenue: {name: Hall}\nhost: NYE\nstatus: planned'
+    )
+    lines = problems_for(kit, {EVENT: text})
+    assert (
+        f"{EVENT}:7: error council-not-yet: North Yorkshire Council (NYE) did not exist yet on the day of this "
+        "event: it began on 2023-04-01; expected a council that exists on the day of the event "
+        "(fix: check the event's date, or name the council that hosted it then)"
+    ) in lines

@@ -63,6 +63,13 @@ UNKNOWN_COUNCIL = kind(
     fix="{suggestion}",
     area="events",
 )
+COUNCIL_NOT_YET = kind(
+    "council-not-yet",
+    "{name} ({code}) did not exist yet on the day of this event: it began on {began}",
+    expected="a council that exists on the day of the event",
+    fix="check the event's date, or name the council that hosted it then",
+    area="events",
+)
 COUNCIL_NOT_CURRENT = kind(
     "council-not-current",
     "{name} ({code}) no longer existed on the day of this event: its last day was {ended}",
@@ -184,7 +191,16 @@ def _check_host(site: Site, code: str, day: dt.date, path: str, line: int, probl
     if council is None:
         problems.add(UNKNOWN_COUNCIL, path, line, value=code, suggestion=council_hint(site, code))
         return
-    if not council.existed_on(day):
+    if council.start_date and day < council.start_date:
+        problems.add(
+            COUNCIL_NOT_YET,
+            path,
+            line,
+            name=council.official_name,
+            code=council.code,
+            began=council.start_date.isoformat(),
+        )
+    elif not council.existed_on(day):
         problems.add(
             COUNCIL_NOT_CURRENT,
             path,
