@@ -80,6 +80,8 @@ def plain_copy(kit: Path, target: Path) -> None:
             out.write_text(fill_blocks(output.content, site), encoding="utf-8")
         else:
             out.write_text(output.content, encoding="utf-8")
+    if (kit / "overrides").is_dir():  # the same theme templates, so both builds render alike
+        shutil.copytree(kit / "overrides", target / "overrides")
     config = yaml.safe_load((kit / "mkdocs.yml").read_text(encoding="utf-8"))
     config.pop("hooks", None)
     config["nav"] = hook._expand_nav(config["nav"], site)
