@@ -18,18 +18,9 @@ import shutil
 from datetime import date, timedelta
 from pathlib import Path
 
+from lgds.loader.files import KIT_PARTS
+
 ROOT = Path(__file__).resolve().parents[1]
-KIT_PARTS = (
-    "docs",
-    "standard",
-    "peer-groups",
-    "franchise-kit",
-    "data",
-    "hooks",
-    "overrides",
-    "mkdocs.yml",
-    "site.yml",
-)
 SCALES = {"national": {"events": 300, "packs": 10}, "x10": {"events": 5000, "packs": 50}}
 TOPICS = (
     "Reviewing a service together",

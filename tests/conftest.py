@@ -12,20 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from lgds.loader.files import KIT_PARTS
+
 pytest_plugins = ["tests.quality_support"]  # the quality gates: page types, local server, browser
 
 ROOT = Path(__file__).resolve().parents[1]
-KIT_PARTS = (
-    "docs",
-    "standard",
-    "peer-groups",
-    "franchise-kit",
-    "data",
-    "hooks",
-    "overrides",
-    "mkdocs.yml",
-    "site.yml",
-)
 BUILD_DATE = datetime(2026, 11, 23, tzinfo=UTC)
 """Tests build as of a fixed day, so 'upcoming' and 'past' never drift with the calendar."""
 BUILD_ENV = {

@@ -7,6 +7,9 @@ from pathlib import Path
 CONTENT_FOLDERS = ("standard", "peer-groups", "franchise-kit")
 """Top-level folders the hooks mount into the site, beside ``docs/``."""
 
+KIT_PARTS = ("docs", *CONTENT_FOLDERS, "data", "hooks", "overrides", "mkdocs.yml", "site.yml")
+"""What a working copy of the kit holds: the tests and the benchmark copy exactly this."""
+
 
 def find(root: Path, folder: str, pattern: str) -> list[str]:
     """Repository-relative POSIX paths under ``folder`` matching ``pattern``, sorted."""
