@@ -126,3 +126,19 @@ def test_atom_feed_lists_events_and_write_ups(built_site):
     assert "Write-up: Getting to know the Standard (London peer group, July 2016)" in titles
     assert "Cancelled: Reviewing a service together (South West peer group, 17 February 2027)" in titles
     assert tree.find("a:updated", ns).text.startswith("2026-11-23T00:00:00")
+
+
+def test_a_title_written_over_several_lines_is_one_line_everywhere(kit):
+    path = "peer-groups/london/events/2027-01-13-winter-morning.md"
+    text = (
+        "---\ntitle: >\n  A long title that a contributor\n  folded over two lines\n"
+        'date: 2027-01-13\nstart: "10:00"\nend: "12:00"\nonline: https://example.org/m\nstatus: confirmed\n---\n'
+    )
+    site, problems = load_site(kit({path: text}), today=BUILD_DAY)
+    assert not problems.errors
+    outputs = {o.path: o.content for o in events_builder.build(site)}
+    one = icalendar.Calendar.from_ical(outputs[path.removesuffix(".md") + ".ics"])
+    title = "A long title that a contributor folded over two lines"
+    assert str(one.walk("VEVENT")[0]["SUMMARY"]) == title
+    assert str(one["X-WR-CALNAME"]) == title
+    assert outputs[path].startswith(f"---\ntitle: \"{title}\"\n")

@@ -16,3 +16,10 @@ PATH = st.lists(PART, min_size=1, max_size=5).map("/".join)
 @given(PATH, PATH)
 def test_link_is_posix_relpath_from_the_pages_folder(from_path: str, to_path: str) -> None:
     assert link(from_path, to_path) == posixpath.relpath(to_path, posixpath.dirname(from_path) or ".")
+
+
+@given(st.text(max_size=120).map(lambda s: " ".join(s.split())))  # names are one line (PlainText)
+def test_a_calendar_head_is_what_icalendar_makes_for_the_whole_calendar(name: str) -> None:
+    from lgds.builders.calendar import _calendar, _head
+
+    assert _head(name) == _calendar(name)

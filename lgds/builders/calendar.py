@@ -66,8 +66,28 @@ def calendar_for(site: Site, events: list[Event], *, name: str) -> bytes:
 _END = b"END:VCALENDAR\r\n"
 
 
-@functools.lru_cache(maxsize=4096)
 def _head(name: str) -> bytes:
+    """The calendar's opening lines: the same for every feed but for its name, so only that is made."""
+    before, after = _fixed_head()
+    return before + _name_line(name) + after
+
+
+@functools.cache
+def _fixed_head() -> tuple[bytes, bytes]:
+    made = _calendar("")
+    start = made.index(b"X-WR-CALNAME:")
+    return made[:start], made[made.index(b"\r\n", start) + 2 :]
+
+
+@functools.cache  # unbounded: a preview remakes every event's feed, and there may be thousands
+def _name_line(name: str) -> bytes:
+    cal = icalendar.Calendar()
+    cal.add("x-wr-calname", name)
+    lines = cal.to_ical()
+    return lines[lines.index(b"X-WR-CALNAME:") : -len(_END)]
+
+
+def _calendar(name: str) -> bytes:
     cal = icalendar.Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")

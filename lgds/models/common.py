@@ -38,7 +38,12 @@ def _web_link(value: str) -> str:
     return value
 
 
-def _no_markup(value: str) -> str:
+def _one_line_no_markup(value: str) -> str:
+    # YAML's folded and literal blocks (`>`, `|`) put line breaks into long names; a name is one line
+    # wherever it appears (a page heading, a table cell, a calendar entry), so runs of spaces close up.
+    value = " ".join(value.split())
+    if not value:
+        raise ValueError("this is empty")
     if re.search(r"<\s*/?\s*[a-zA-Z!]", value):
         raise ValueError("names and titles cannot contain HTML tags such as <b> or <script>")
     return value
@@ -67,8 +72,8 @@ WebLink = Annotated[
 ]
 """A link a reader can follow: http(s) only, so no ``javascript:`` or ``file:`` can reach a page."""
 
-PlainText = Annotated[str, AfterValidator(_no_markup), Field(min_length=1)]
-"""Text shown as-is on pages: names and titles, which must not carry HTML."""
+PlainText = Annotated[str, AfterValidator(_one_line_no_markup), Field(min_length=1)]
+"""Text shown as-is on pages: names and titles, on one line, which must not carry HTML."""
 
 YearMonth = Annotated[
     str,
