@@ -141,4 +141,4 @@ def test_a_title_written_over_several_lines_is_one_line_everywhere(kit):
     title = "A long title that a contributor folded over two lines"
     assert str(one.walk("VEVENT")[0]["SUMMARY"]) == title
     assert str(one["X-WR-CALNAME"]) == title
-    assert outputs[path].startswith(f"---\ntitle: \"{title}\"\n")
+    assert outputs[path].startswith(f'---\ntitle: "{title}"\n')
