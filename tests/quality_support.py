@@ -57,6 +57,8 @@ PAGE_TYPES: tuple[PageType, ...] = (
     PageType("group", "/peer-groups/london/"),
     PageType("event", "/peer-groups/london/events/2027-02-10-reviewing-a-service-together/"),
     PageType("events", "/events/"),
+    PageType("events in a year", "/events/2016/"),
+    PageType("group events in a year", "/peer-groups/london/events/2016/"),
     PageType("kit home", "/franchise-kit/"),
     PageType("pack", "/franchise-kit/packs/introducing-the-standard/"),
     PageType("pack print view", "/franchise-kit/packs/introducing-the-standard/print/"),

@@ -81,3 +81,36 @@ def test_point_and_pack_pages_do_not_grow_with_past_events(kit, tmp_path: Path) 
     _, many = load(copy_kit(tmp_path / "many", past_events(120)))
     for path in (POINT_PAGE, PACK_PAGE):
         assert abs(len(many[path]) - len(few[path])) < 60, path  # the same lines, other dates
+
+
+GROUP_PAGE = "peer-groups/london/index.md"
+EVENTS_PAGE = "events/index.md"
+
+
+def test_group_and_events_pages_list_the_ten_latest_past_events_then_link_each_year(kit) -> None:
+    site, pages = load(kit(past_events(60)))  # weekly through 2018 and into 2019
+    for path, year_page in ((GROUP_PAGE, "peer-groups/london/events/{}.md"), (EVENTS_PAGE, "events/{}.md")):
+        events = [e for e in site.events if path == EVENTS_PAGE or e.group == "london"]
+        past = [e for e in events if e.is_past(site.today)]
+        listed = section(pages[path], "Past events")
+        assert archive_shown(listed) == list(range(59, 49, -1))  # latest first
+        assert f"These are the latest 10 of {len(past)} past events." in listed
+        years = sorted({e.meta.date.year for e in past}, reverse=True)
+        links = re.findall(r"\[(\d{4})\]\(([^)]+)\)", listed.split("Past events by year:", 1)[1])
+        assert [int(y) for y, _ in links] == years
+        # Every past event is on its year's page, once, in date order; nothing else is.
+        for year in years:
+            archive = pages[year_page.format(year)]
+            titles = re.findall(r"\[([^\]]+)\]\([^)]*\d{4}-\d{2}-\d{2}-[^)]*\.md\)", archive)
+            wanted = [e.meta.title for e in past if e.meta.date.year == year]
+            assert titles == wanted, (path, year)
+            others = re.findall(r"\[(\d{4})\]", archive.split("Past events by year:", 1)[1])
+            assert [int(y) for y in others] == [y for y in years if y != year]  # this year is not a link
+
+
+def test_group_and_events_pages_do_not_grow_with_past_events(kit, tmp_path: Path) -> None:
+    _, few = load(kit(past_events(30)))
+    _, many = load(copy_kit(tmp_path / "many", past_events(120)))
+    for path in (GROUP_PAGE, EVENTS_PAGE):
+        # The same ten entries with other numbers, and a link for each of the extra years.
+        assert abs(len(many[path]) - len(few[path])) < 200, path

@@ -8,10 +8,15 @@ Without JavaScript the lists stay correct as of the build date, and say so.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from ..models.event import Event, EventStatus
 from ..models.site import Site
 from .markdown import attr, link, text
+from .recent import RECENT_PAST
+
+YearPath = Callable[[int], str]
+"""Where a list's past events for one year are: the archive page's source path."""
 
 NOT_ATTENDABLE = (EventStatus.CANCELLED, EventStatus.POSTPONED)
 
@@ -111,11 +116,22 @@ def data_attrs(event: Event) -> str:
 
 
 def event_lists(
-    site: Site, events: list[Event], here: str, *, show_group: bool = True, level: int = 2
+    site: Site,
+    events: list[Event],
+    here: str,
+    *,
+    show_group: bool = True,
+    level: int = 2,
+    archive: YearPath | None = None,
 ) -> str:
-    """Upcoming (soonest first) and past (latest first) lists, with the date they are correct as of."""
+    """Upcoming (soonest first) and past (latest first) lists, with the date they are correct as of.
+
+    With ``archive``, only the latest past events are listed, then links to a page for each year, so
+    the page stays the same size however much history a group builds up.
+    """
     upcoming = [e for e in events if not e.is_past(site.today)]
     past = [e for e in events if e.is_past(site.today)][::-1]
+    shown = past[:RECENT_PAST] if archive else past
     hashes = "#" * level
     parts = [
         f"{hashes} Upcoming events",
@@ -127,10 +143,53 @@ def event_lists(
         "",
         f"{hashes} Past events",
         "",
-        _list(site, past, "past", here, show_group),
+        _list(site, shown, "past", here, show_group),
         _empty("past", "No past events are recorded yet.", hidden=bool(past)),
     ]
+    if archive and past:
+        parts += ["", _by_year(past, here, archive)]
     return "\n".join(parts)
+
+
+def past_by_year(site: Site, events: list[Event]) -> dict[int, list[Event]]:
+    """Past events (as of the build) by year, latest year first; each year's events in date order."""
+    years: dict[int, list[Event]] = {}
+    for event in events:
+        if event.is_past(site.today):
+            years.setdefault(event.meta.date.year, []).append(event)
+    return dict(sorted(years.items(), reverse=True))
+
+
+def _by_year(past: list[Event], here: str, archive: YearPath) -> str:
+    years = sorted({e.meta.date.year for e in past}, reverse=True)
+    links = " · ".join(f"[{year}]({link(here, archive(year))})" for year in years)
+    lead = (
+        f"These are the latest {RECENT_PAST} of {len(past)} past events. " if len(past) > RECENT_PAST else ""
+    )
+    return f'<p class="lgds-archive-links" markdown="span">{lead}Past events by year: {links}</p>'
+
+
+def archive_page(
+    site: Site, events: list[Event], year: int, here: str, archive: YearPath, *, show_group: bool, back: str
+) -> str:
+    """One year's past events, oldest first, with links to the other years and back to the main list.
+
+    ``back`` is a Markdown link to the page whose list this continues.
+    """
+    years = sorted(past_by_year(site, events))
+    in_year = [e for e in events if e.meta.date.year == year and e.is_past(site.today)]
+    others = " · ".join(str(y) if y == year else f"[{y}]({link(here, archive(y))})" for y in reversed(years))
+    return "\n".join(
+        [
+            f"Events that took place in {year}, in date order. {back}",
+            "",
+            as_of(site),
+            "",
+            _list(site, in_year, "archive", here, show_group),
+            "",
+            f'<p class="lgds-archive-links" markdown="span">Past events by year: {others}</p>',
+        ]
+    )
 
 
 def as_of(site: Site) -> str:

@@ -14,6 +14,7 @@ from . import atom, calendar
 from . import packs as packs_builder
 from .councils import council_path
 from .event_text import (
+    archive_page,
     as_of,
     data_attrs,
     event_ics,
@@ -23,6 +24,7 @@ from .event_text import (
     item,
     long_date,
     next_event,
+    past_by_year,
     when,
 )
 from .markdown import example_notice, link, page, text
@@ -57,8 +59,17 @@ def build(site: Site) -> Iterator[Output]:
         if event.timed:
             yield Output(event_ics(event), calendar.calendar_for(site, [event], name=event.meta.title))
     yield Output(INDEX, _index(site))
+    for year in past_by_year(site, site.events):
+        back = f"[All peer group events]({link(year_path(year), INDEX)})"
+        body = archive_page(site, site.events, year, year_path(year), year_path, show_group=True, back=back)
+        yield Output(year_path(year), page(f"Past events in {year}", body))
     yield Output(calendar.ALL, calendar.calendar_for(site, site.events, name="Peer group events"))
     yield Output(ATOM, atom.feed(site))
+
+
+def year_path(year: int) -> str:
+    """A year's page of past events from every group: /events/<year>/."""
+    return f"events/{year}.md"
 
 
 def page_path(event: Event) -> str | None:
@@ -209,7 +220,7 @@ def _index(site: Site) -> str:
         "Events run by the regional peer groups: what is coming up, and write-ups of what has happened. "
         "Times are UK time.",
         "",
-        event_lists(site, site.events, INDEX),
+        event_lists(site, site.events, INDEX, archive=year_path),
         "",
         "## Follow events",
         "",

@@ -15,7 +15,16 @@ from ..models.group import Group, GroupStatus
 from ..models.site import Site
 from ..sources import split_front_matter
 from . import calendar
-from .event_text import event_lists, event_page, next_event, short_date, when, where_short
+from .event_text import (
+    archive_page,
+    event_lists,
+    event_page,
+    next_event,
+    past_by_year,
+    short_date,
+    when,
+    where_short,
+)
 from .markdown import link, page, text
 from .output import Output
 
@@ -38,6 +47,21 @@ def build(site: Site) -> Iterator[Output]:
         )
         events = [e for e in site.events if e.group == group.slug]
         yield Output(calendar.group_path(group.slug), calendar.calendar_for(site, events, name=group.name))
+        yield from _archive(site, group, events)
+
+
+def year_path(group: Group):
+    """Where a group's past events for a year are: /peer-groups/<slug>/events/<year>/."""
+    return lambda year: f"peer-groups/{group.slug}/events/{year}.md"
+
+
+def _archive(site: Site, group: Group, events: list) -> Iterator[Output]:
+    paths = year_path(group)
+    for year in past_by_year(site, events):
+        here = paths(year)
+        back = f"[All events of the {text(group.name)}]({link(here, group_page(group))}#past-events)"
+        body = archive_page(site, events, year, here, paths, show_group=False, back=back)
+        yield Output(here, page(f"{group.name}: past events in {year}", body))
 
 
 def _intro(site: Site) -> tuple[str, str]:
@@ -137,7 +161,7 @@ def _group(site: Site, group: Group) -> str:
     if group.about.strip():
         lines += [group.about.strip(), ""]
     lines += _who(group)
-    lines += [event_lists(site, events, here, show_group=False), ""]
+    lines += [event_lists(site, events, here, show_group=False, archive=year_path(group)), ""]
     lines.append(
         f"[Calendar feed for this group]({link(here, calendar.group_path(group.slug))}): subscribe to see new and changed events.\n{LINKS}"
     )
