@@ -16,7 +16,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
-from lgds import incremental
+from lgds import incremental, theme_files
 from lgds.builders import build_all, fill_blocks
 from lgds.loader import load_site
 from lgds.loader.files import CONTENT_FOLDERS, find
@@ -82,7 +82,21 @@ def on_config(config, **kwargs):
     if settings.repo_url:
         config.repo_url = settings.repo_url.rstrip("/") + "/"
     config.nav = _expand_nav(config.nav, site)
+    _keep_theme_listing(config, root)
     return config
+
+
+def _keep_theme_listing(config, root: Path) -> None:
+    """Have MkDocs list the installed theme's files once per process, not on each rebuild."""
+    make_env = config.theme.get_env
+
+    def get_env():
+        env = make_env()
+        if isinstance(env.loader, jinja2.FileSystemLoader):
+            theme_files.keep_listing(env.loader, root)
+        return env
+
+    config.theme.get_env = get_env
 
 
 def _expand_nav(nav, site: Site):

@@ -122,3 +122,19 @@ def test_example_notices_follow_the_setting(kit):
     pages = {o.path: o.content for o in events_builder.build(site)}
     assert "Example data" not in pages["peer-groups/london/events/2027-02-10-reviewing-a-service-together.md"]
     assert "lgds-tag--example" not in pages["events/index.md"]
+
+
+def test_a_host_abolished_since_is_named_with_its_last_day_and_not_linked(kit):
+    from lgds.builders import events as events_builder
+    from lgds.loader import load_site
+
+    path = "peer-groups/south-west/events/2018-06-14-dorset-history.md"
+    text = (
+        '---\ntitle: Dorset history\ndate: 2018-06-14\nstart: "10:00"\nend: "12:00"\nhost: DOR\n'
+        "venue:\n  name: County Hall\nstatus: confirmed\n---\n"
+    )
+    site, problems = load_site(kit({path: text}))
+    assert not problems.errors, [p.format() for p in problems.errors]
+    pages = {o.path: o.content for o in events_builder.build(site)}
+    assert "Host\n:   Dorset County Council (until 31 March 2019)" in pages[path]
+    assert "councils/dor.md" not in pages[path]  # the register has no page for it

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from lgds.builders import build_all
-from lgds.builders.standard import event_points
+from lgds.builders.event_index import event_points
 from lgds.loader import load_site
 
 from .conftest import BUILD_DATE, copy_kit

@@ -19,7 +19,6 @@ import functools
 
 import icalendar
 
-from .. import incremental
 from ..models.event import Event, EventStatus
 from ..models.site import Site
 from .event_text import group_name
@@ -108,26 +107,30 @@ def _zone(first_year: int, last_year: int) -> bytes:
     return zone.to_ical()
 
 
-_made: dict[str, tuple[str, bytes]] = {}
-"""Each event's VEVENT bytes and what they were made from, by UID: only changed events are remade."""
+_made: dict[str, tuple[object, tuple, bytes]] = {}
+"""Each event's VEVENT bytes and what they were made from, by UID: only changed events are remade.
+
+The loader hands back the same ``meta`` object while an event's file is unchanged (see
+``loader/validate.py``); the entry holds it, so the identity test is safe.
+"""
 
 
 def _vevent_bytes(site: Site, event: Event) -> bytes:
-    # Everything ``vevent`` reads: keep this in step with it and with ``_description``.
+    # Everything ``vevent`` reads besides the event's own fields: keep this in step with it and with
+    # ``_description``. tests/test_perf_memo.py edits each of them.
     entry = site.rounds.get(event.meta.round) if event.meta.round else None
-    key = incremental.fingerprint(
+    extra = (
         event.group,
         event.slug,
-        site.today.isoformat(),
-        event.meta.model_dump(mode="json"),
+        site.today,
         group_name(site, event),
-        [entry.number, entry.theme] if entry else None,
+        (entry.number, entry.theme) if entry else None,
     )
     known = _made.get(event.uid)
-    if known and known[0] == key:
-        return known[1]
+    if known and known[0] is event.meta and known[1] == extra:
+        return known[2]
     made = vevent(site, event).to_ical()
-    _made[event.uid] = (key, made)
+    _made[event.uid] = (event.meta, extra, made)
     return made
 
 

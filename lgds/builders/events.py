@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from .. import incremental
 from ..models.event import Event, EventStatus
 from ..models.site import Site
 from . import atom, calendar
@@ -54,8 +55,9 @@ STATUS_NOTICES = {
 
 
 def build(site: Site) -> Iterator[Output]:
+    shared = _shared(site)
     for event in site.events:
-        yield Output(event_page(event), _event(site, event), source=event.path)
+        yield Output(event_page(event), _remembered_event(site, event, shared), source=event.path)
         if event.timed:
             yield Output(event_ics(event), calendar.calendar_for(site, [event], name=event.meta.title))
     yield Output(INDEX, _index(site))
@@ -65,6 +67,38 @@ def build(site: Site) -> Iterator[Output]:
         yield Output(year_path(year), page(f"Past events in {year}", body))
     yield Output(calendar.ALL, calendar.calendar_for(site, site.events, name="Peer group events"))
     yield Output(ATOM, atom.feed(site))
+
+
+_pages: dict[str, tuple[object, str, str, str]] = {}
+"""Each event's page and what it was made from, so a preview remakes only the events that changed."""
+
+
+def _remembered_event(site: Site, event: Event, shared: str) -> str:
+    """The event's page, made again only when its file or something every event page shows changed.
+
+    The loader hands back the same ``meta`` object while an event's file is unchanged (see
+    ``loader/validate.py``); the entry holds it, so the identity test is safe.
+    """
+    known = _pages.get(event.path)
+    if known and known[0] is event.meta and known[1] == event.body and known[2] == shared:
+        return known[3]
+    made = _event(site, event)
+    _pages[event.path] = (event.meta, event.body, shared, made)
+    return made
+
+
+def _shared(site: Site) -> str:
+    """A fingerprint of everything an event page shows besides its own file. Keep it in step with
+    ``_event`` and what it calls: ``tests/test_perf_incremental.py`` edits each of these."""
+    return incremental.fingerprint(
+        site.today.isoformat(),
+        site.settings.model_dump(mode="json"),
+        {slug: group.name for slug, group in site.groups.items()},
+        {code: [c.official_name, str(c.end_date)] for code, c in site.councils.items()},
+        {n: [entry.number, entry.theme] for n, entry in site.rounds.items()},
+        {key: [p.slug, p.group, p.meta.title, sorted(p.meta.points)] for key, p in site.packs.items()},
+        {n: [point.title, point.slug] for n, point in site.points.items()},
+    )
 
 
 def year_path(year: int) -> str:
@@ -120,7 +154,11 @@ def _summary(site: Site, event: Event, here: str, past: bool) -> str:
     rows.append(("Where", "<br>".join(place)))
     if meta.host and meta.host in site.councils:
         host = site.councils[meta.host]
-        rows.append(("Host", f"[{text(host.official_name)}]({link(here, council_path(host))})"))
+        if host.current:
+            rows.append(("Host", f"[{text(host.official_name)}]({link(here, council_path(host))})"))
+        else:  # abolished since: it has no page of its own to link to
+            end = host.end_date
+            rows.append(("Host", f"{text(host.official_name)} (until {end.day} {end:%B %Y})"))
     rows.append(
         ("Group", f"[{text(group_name(site, event))}]({link(here, f'peer-groups/{event.group}/index.md')})")
     )
@@ -192,7 +230,8 @@ def _getting_there(site: Site, event: Event) -> list[str]:
 
 
 def _covers(site: Site, event: Event, here: str) -> list[str]:
-    from .standard import event_points, point_path
+    from .event_index import event_points
+    from .standard import point_path
 
     meta = event.meta
     lines = ["", "## What the session covers", ""]

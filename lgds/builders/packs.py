@@ -16,6 +16,7 @@ from ..models.pack import Activity, Pack
 from ..models.site import Site
 from . import events as events_builder
 from . import groups as groups_builder
+from .event_index import event_index
 from .markdown import attr, link, page, text
 from .output import Output
 from .recent import left_out, recent
@@ -251,7 +252,8 @@ def _rounds(site: Site, pack: Pack, here: str) -> list[str]:
 
 
 def _events(site: Site, pack: Pack, here: str) -> list[str]:
-    used = [e for e in site.events if pack.slug in e.meta.packs and (not pack.group or e.group == pack.group)]
+    named = event_index(site).by_pack.get(pack.slug, [])
+    used = [e for e in named if not pack.group or e.group == pack.group]
     lines = ["## Events that used this pack", ""]
     if not used:
         return [*lines, "No event has listed this pack yet.", ""]

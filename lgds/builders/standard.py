@@ -8,6 +8,7 @@ from ..models.site import Site
 from ..models.standard import Point
 from . import events as events_builder
 from . import packs as packs_builder
+from .event_index import event_index
 from .markdown import link, page, text
 from .output import Output
 from .recent import left_out, recent
@@ -75,7 +76,7 @@ def _point(site: Site, point: Point, before: Point | None, after: Point | None) 
 def _covered_by(site: Site, point: Point, here: str) -> list[str]:
     """Packs that cover the point and events that covered it, so readers can go from idea to practice."""
     packs = [p for p in site.packs.values() if p.group is None and point.number in p.meta.points]
-    events, earlier = recent([e for e in site.events if point.number in event_points(site, e)], site.today)
+    events, earlier = recent(event_index(site).by_point.get(point.number, []), site.today)
     lines: list[str] = []
     if packs:
         lines += ["", "## Session packs on this point", ""]
@@ -96,19 +97,6 @@ def _covered_by(site: Site, point: Point, here: str) -> list[str]:
 
 def _linked(here: str, title: str, target: str | None) -> str:
     return f"[{text(title)}]({link(here, target)})" if target else text(title)
-
-
-def event_points(site: Site, event) -> set[int]:
-    """The points an event covered: those it names, else those of the packs it used."""
-    named = getattr(event.meta, "points", None)
-    if named:
-        return set(named)
-    covered: set[int] = set()
-    for slug in event.meta.packs:
-        pack = site.packs.get(slug)
-        if pack:
-            covered.update(pack.meta.points)
-    return covered
 
 
 def _month(event) -> str:

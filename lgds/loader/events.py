@@ -103,6 +103,7 @@ UNKNOWN_PACK = kind(
 
 def load(site: Site, problems: Problems) -> None:
     """Read every event file; its folder names the group and its file name gives the page address."""
+    packs_for: dict[str, set[str]] = {}
     for path in find(site.root, FOLDER, "*/events/*.md"):
         site.claimed.add(path)
         group = path.split("/")[1]
@@ -125,13 +126,18 @@ def load(site: Site, problems: Problems) -> None:
         if meta is None:
             continue
         event = Event(group=group, slug=slug, meta=meta, body=source.body)
-        check_event(site, event, source, problems)
+        if group not in packs_for:
+            packs_for[group] = known_packs(site, group)
+        check_event(site, event, source, problems, packs_for[group])
         site.events.append(event)
     site.events.sort(key=lambda e: (e.meta.date, e.meta.start or dt.time(0), e.group, e.slug))
 
 
-def check_event(site: Site, event: Event, source: Source, problems: Problems) -> None:
-    """Every check that needs more than the event's own fields to be well formed."""
+def check_event(site: Site, event: Event, source: Source, problems: Problems, known: set[str]) -> None:
+    """Every check that needs more than the event's own fields to be well formed.
+
+    ``known`` is :func:`known_packs` for the event's group, worked out once per group, not per event.
+    """
     meta, path = event.meta, event.path
     _check_times(event, source, problems)
     if meta.venue is None and meta.online is None:
@@ -143,7 +149,6 @@ def check_event(site: Site, event: Event, source: Source, problems: Problems) ->
     if meta.round is not None and site.rounds and meta.round not in site.rounds:
         rounds = ", ".join(f"{n} ({r.theme})" for n, r in sorted(site.rounds.items()))
         problems.add(UNKNOWN_ROUND, path, source.line("round"), value=meta.round, rounds=rounds)
-    known = known_packs(site, event.group)
     for i, slug in enumerate(meta.packs):
         if slug not in known:
             hint = (

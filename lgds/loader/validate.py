@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from ..problems import Problems, did_you_mean, kind
+from ..problems import Problem, Problems, did_you_mean, kind
 from ..sources import Source, plain
 
 MISSING_FIELD = kind(
@@ -31,11 +31,33 @@ WRONG_VALUE = kind(
 M = TypeVar("M", bound=BaseModel)
 
 
+_remembered: dict[tuple, tuple[Any, Any, list[Problem]]] = {}
+"""The last verdict for each file and model, with the parsed data it was given.
+
+The YAML reader hands back the very same object for a file whose text has not changed, so a preview
+rebuild re-validates only the files that changed. The entry holds that object, so its identity can
+be trusted. Callers must not change the models they get back.
+"""
+
+
 def validate(model: type[M], source: Source, problems: Problems, at: tuple[str | int, ...] = ()) -> M | None:
     """Validate the data at ``at`` in ``source`` as ``model``; report each failure at its own line."""
     node = source.data
     for step in at:
         node = node[step]
+    key = (model, source.path, source.first_line, at)
+    known = _remembered.get(key)
+    if known is not None and known[0] is node:
+        problems.extend(known[2])
+        return known[1]
+    found = Problems()
+    result = _validate(model, node, source, found, at)
+    _remembered[key] = (node, result, list(found))
+    problems.extend(found)
+    return result
+
+
+def _validate(model: type[M], node: Any, source: Source, problems: Problems, at: tuple) -> M | None:
     data = plain(node)
     try:
         result = model.model_validate(data)

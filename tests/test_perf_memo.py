@@ -1,0 +1,85 @@
+"""Outputs remembered between preview rebuilds are never stale.
+
+A preview rebuild reuses what it made last time for every event whose file did not change (its page,
+its calendar entry) and every file whose text did not change (its checked model). Each edit here is
+to something those outputs show besides the event's own file. After it, a rebuild with everything
+remembered must give exactly what a rebuild that remembers nothing gives.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from lgds import fastyaml
+from lgds.builders import build_all
+from lgds.builders import calendar as calendar_builder
+from lgds.builders import events as events_builder
+from lgds.loader import load_site
+from lgds.loader import validate as validate_module
+
+from .conftest import BUILD_DATE
+
+EVENT_PAGE = "peer-groups/london/events/2027-02-10-reviewing-a-service-together.md"
+
+
+def forget() -> None:
+    events_builder._pages.clear()
+    calendar_builder._made.clear()
+    validate_module._remembered.clear()
+    fastyaml._load.cache_clear()
+
+
+def outputs(root: Path, today: dt.date) -> dict[str, str | bytes]:
+    site, problems = load_site(root, today=today)
+    assert not problems.errors, [p.format() for p in problems.errors]
+    return {o.path: o.content for o in build_all(site)}
+
+
+def sub(pattern: str, replacement: str) -> Callable[[str], str]:
+    return lambda text: re.sub(pattern, replacement, text, count=1, flags=re.M)
+
+
+EDITS = {
+    "the group's name": ("peer-groups/london/group.yml", sub(r"^name: .*$", "name: London group Zqx")),
+    "the host council's name": ("data/councils.csv", sub(r"^CMD,London Borough of Camden,", "CMD,Camden Zqx,")),
+    "a pack's title": (
+        "franchise-kit/packs/peer-review-a-service/pack.yml",
+        sub(r"^title: .*$", "title: Review Zqx"),
+    ),
+    "a round's theme": ("franchise-kit/rounds.yml", sub(r"^  theme: Reviewing services together$", "  theme: Zqx")),
+    "a point's title": ("standard/1-understand-user-needs.md", sub(r"^title: .*$", "title: Needs Zqx")),
+    "the example notice": ("site.yml", sub(r"^example_notice: true$", "example_notice: false")),
+    "the event itself": (EVENT_PAGE, sub(r"^title: .*$", "title: Review day Zqx")),
+}
+
+
+@pytest.mark.parametrize("name", list(EDITS))
+def test_a_rebuild_that_remembers_gives_what_a_fresh_one_gives(kit, name: str) -> None:
+    root = kit()
+    rel, change = EDITS[name]
+    forget()
+    before = outputs(root, BUILD_DATE.date())
+    path = root / rel
+    path.write_text(change(path.read_text(encoding="utf-8")), encoding="utf-8")
+    remembered = outputs(root, BUILD_DATE.date())
+    forget()
+    fresh = outputs(root, BUILD_DATE.date())
+    assert remembered.keys() == fresh.keys()
+    assert [p for p in fresh if remembered[p] != fresh[p]] == []
+    assert remembered[EVENT_PAGE] != before[EVENT_PAGE]  # the edit does show on the event's page
+
+
+def test_a_new_day_remakes_what_depends_on_the_date(kit) -> None:
+    root = kit()
+    forget()
+    outputs(root, dt.date(2027, 2, 1))
+    remembered = outputs(root, dt.date(2027, 3, 1))  # the event on 10 February is now past
+    forget()
+    fresh = outputs(root, dt.date(2027, 3, 1))
+    assert [p for p in fresh if remembered[p] != fresh[p]] == []
+    assert "This event has taken place." in fresh[EVENT_PAGE]
