@@ -87,11 +87,13 @@ def on_config(config, **kwargs):
 
 
 def _keep_theme_listing(config, root: Path) -> None:
-    """Have MkDocs list the installed theme's files once per process, not on each rebuild."""
+    """Every Jinja environment made from the theme (MkDocs' own, and the search plugin's for its
+    translations) keeps compiled templates between rebuilds, and lists the installed theme once."""
     make_env = config.theme.get_env
 
     def get_env():
         env = make_env()
+        env.bytecode_cache = _templates
         if isinstance(env.loader, jinja2.FileSystemLoader):
             theme_files.keep_listing(env.loader, root)
         return env

@@ -114,3 +114,17 @@ def test_group_and_events_pages_do_not_grow_with_past_events(kit, tmp_path: Path
     for path in (GROUP_PAGE, EVENTS_PAGE):
         # The same ten entries with other numbers, and a link for each of the extra years.
         assert abs(len(many[path]) - len(few[path])) < 200, path
+
+
+def test_the_news_feed_carries_every_upcoming_event_and_the_latest_fifty_past_ones(kit) -> None:
+    from xml.etree import ElementTree
+
+    from lgds.builders.atom import feed
+
+    site, _ = load(kit(past_events(60)))
+    upcoming = [e for e in site.events if not e.is_past(site.today)]
+    entries = ElementTree.fromstring(feed(site)).findall("{http://www.w3.org/2005/Atom}entry")
+    titles = [e.find("{http://www.w3.org/2005/Atom}title").text for e in entries]
+    assert len(entries) == len(upcoming) + 50
+    assert all(any(t.startswith(e.meta.title + " (") or f" {e.meta.title} (" in t for t in titles) for e in upcoming)
+    assert archive_shown(" ".join(titles)) == list(range(59, 9, -1))  # newest first, then it stops

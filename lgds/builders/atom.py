@@ -18,6 +18,9 @@ from .calendar import stamp
 from .event_text import group_name, short_date
 
 FEED_ID = "tag:lgds-kit,2016:events"
+RECENT_WRITE_UPS = 50
+"""How many past events the feed carries besides every upcoming one: feed readers only look back a
+little way, and a feed of every event ever would grow with each one."""
 
 
 def entry_id(event: Event) -> str:
@@ -25,7 +28,7 @@ def entry_id(event: Event) -> str:
 
 
 def feed(site: Site) -> bytes:
-    """Every event, newest first: upcoming ones as announcements, past ones as write-ups."""
+    """Every upcoming event as an announcement and the latest past ones as write-ups, newest first."""
     gen = FeedGenerator()
     gen.id(FEED_ID)
     gen.title("Peer group events and write-ups")
@@ -37,7 +40,7 @@ def feed(site: Site) -> bytes:
     gen.link(href="events/", rel="alternate", type="text/html")
     gen.language("en-GB")
     gen.updated(stamp(site))
-    for event in sorted(site.events, key=lambda e: (e.meta.date, e.group, e.slug)):
+    for event in _in_feed(site):
         entry = gen.add_entry()
         entry.id(entry_id(event))
         entry.title(_title(site, event))
@@ -47,6 +50,12 @@ def feed(site: Site) -> bytes:
         entry.published(day)
         entry.summary(_summary(site, event))
     return gen.atom_str(pretty=True)
+
+
+def _in_feed(site: Site) -> list[Event]:
+    ordered = sorted(site.events, key=lambda e: (e.meta.date, e.group, e.slug))
+    past = [e for e in ordered if e.is_past(site.today)]
+    return past[-RECENT_WRITE_UPS:] + [e for e in ordered if not e.is_past(site.today)]
 
 
 def _title(site: Site, event: Event) -> str:
