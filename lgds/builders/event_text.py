@@ -170,14 +170,22 @@ def _by_year(past: list[Event], here: str, archive: YearPath) -> str:
 
 
 def archive_page(
-    site: Site, events: list[Event], year: int, here: str, archive: YearPath, *, show_group: bool, back: str
+    site: Site,
+    by_year: dict[int, list[Event]],
+    year: int,
+    here: str,
+    archive: YearPath,
+    *,
+    show_group: bool,
+    back: str,
 ) -> str:
     """One year's past events, oldest first, with links to the other years and back to the main list.
 
-    ``back`` is a Markdown link to the page whose list this continues.
+    ``by_year`` is :func:`past_by_year` of the list; ``back`` is a Markdown link to the page whose list
+    this continues.
     """
-    years = sorted(past_by_year(site, events))
-    in_year = [e for e in events if e.meta.date.year == year and e.is_past(site.today)]
+    years = sorted(by_year)
+    in_year = by_year[year]
     others = " · ".join(str(y) if y == year else f"[{y}]({link(here, archive(y))})" for y in reversed(years))
     return "\n".join(
         [

@@ -61,9 +61,10 @@ def build(site: Site) -> Iterator[Output]:
         if event.timed:
             yield Output(event_ics(event), calendar.calendar_for(site, [event], name=event.meta.title))
     yield Output(INDEX, _index(site))
-    for year in past_by_year(site, site.events):
+    by_year = past_by_year(site, site.events)
+    for year in by_year:
         back = f"[All peer group events]({link(year_path(year), INDEX)})"
-        body = archive_page(site, site.events, year, year_path(year), year_path, show_group=True, back=back)
+        body = archive_page(site, by_year, year, year_path(year), year_path, show_group=True, back=back)
         yield Output(year_path(year), page(f"Past events in {year}", body))
     yield Output(calendar.ALL, calendar.calendar_for(site, site.events, name="Peer group events"))
     yield Output(ATOM, atom.feed(site))

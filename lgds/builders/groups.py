@@ -57,10 +57,11 @@ def year_path(group: Group):
 
 def _archive(site: Site, group: Group, events: list) -> Iterator[Output]:
     paths = year_path(group)
-    for year in past_by_year(site, events):
+    by_year = past_by_year(site, events)
+    for year in by_year:
         here = paths(year)
         back = f"[All events of the {text(group.name)}]({link(here, group_page(group))}#past-events)"
-        body = archive_page(site, events, year, here, paths, show_group=False, back=back)
+        body = archive_page(site, by_year, year, here, paths, show_group=False, back=back)
         yield Output(here, page(f"{group.name}: past events in {year}", body))
 
 

@@ -8,6 +8,7 @@ The pieces are shared with the print page (``printpack``) and the variant compar
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from datetime import datetime, time, timedelta
@@ -146,6 +147,7 @@ def anchor(rel: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", rel.lower().removesuffix(".md")).strip("-")
 
 
+@functools.lru_cache(maxsize=4096)  # the same pack parts are shifted for every rebuild's pack and print pages
 def shift_headings(markdown: str, by: int) -> str:
     """Move Markdown headings down ``by`` levels (## becomes ### for 1), leaving code blocks alone."""
     out, fence = [], ""
