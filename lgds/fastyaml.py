@@ -1,10 +1,11 @@
-"""A fast path for reading the kit's YAML: libyaml (C) parses, and we rebuild ruamel's located nodes.
+"""A fast path for reading the kit's YAML: libyaml (C) parses, and we note where each value was.
 
 ruamel.yaml's round-trip parser is pure Python and took over 90% of ``lgds check`` at national scale
 (about 4 ms for a two-line sign-up file). libyaml, through PyYAML (which MkDocs already installs),
-composes the same node tree, with the same line and column marks, in a fraction of that time. We turn
-that tree into ``CommentedMap``/``CommentedSeq`` with the same ``.lc`` positions, and resolve plain
-scalars by the YAML 1.2 rules ruamel uses (``yes`` and ``10:00`` stay text; dates stay text).
+composes the same node tree, with the same line marks, in a fraction of that time. We turn that tree
+into plain dicts, lists and scalars plus a table of lines by location (see ``sources.Located``), and
+resolve plain scalars by the YAML 1.2 rules ruamel uses (``yes`` and ``10:00`` stay text; dates stay
+text).
 
 Anything unusual (syntax errors, duplicate keys, merge keys, explicit tags, numbers that are not
 plain integers) raises :class:`Unsupported`, and the caller falls back to ruamel, which then reports
@@ -18,7 +19,6 @@ from functools import lru_cache
 from typing import Any
 
 import yaml
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 try:  # libyaml is what makes this fast; without it the pure-Python loader is no better than ruamel
     from yaml import CSafeLoader as _Loader
@@ -55,8 +55,8 @@ class Unsupported(Exception):
     """The fast path cannot promise the same result as ruamel for this text; use ruamel."""
 
 
-def load(text: str) -> Any:
-    """Parse ``text`` into located ruamel nodes, or raise :class:`Unsupported`.
+def load(text: str) -> tuple[Any, dict[tuple, int]]:
+    """Parse ``text`` into plain values and the 0-based line of each, or raise :class:`Unsupported`.
 
     Results are remembered by text, so a preview server re-reads only the files that changed. Callers
     must not change what they get back (the loaders only read it).
@@ -65,7 +65,7 @@ def load(text: str) -> Any:
 
 
 @lru_cache(maxsize=20000)
-def _load(text: str) -> Any:
+def _load(text: str) -> tuple[Any, dict[tuple, int]]:
     if not AVAILABLE:
         raise Unsupported("libyaml is not installed")
     if _EXPLICIT_TAG.search(text):
@@ -74,40 +74,35 @@ def _load(text: str) -> Any:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError as exc:
         raise Unsupported(str(exc)) from exc
-    return None if node is None else _build(node)
+    if node is None:
+        return None, {}
+    lines: dict[tuple, int] = {} if isinstance(node, yaml.ScalarNode) else {(): node.start_mark.line}
+    return _build(node, (), lines), lines
 
 
-def _build(node: yaml.Node) -> Any:
-    if node.tag not in _TAGS and not isinstance(node, yaml.ScalarNode | yaml.MappingNode | yaml.SequenceNode):
+def _build(node: yaml.Node, at: tuple, lines: dict[tuple, int]) -> Any:
+    """The node's value; records where each key's value (or each item) is, by the rules of ``Located``."""
+    if node.tag not in _TAGS:
         raise Unsupported(node.tag)
     if isinstance(node, yaml.ScalarNode):
         return _scalar(node)
     if isinstance(node, yaml.SequenceNode):
-        seq = CommentedSeq()
-        seq._yaml_set_line_col(node.start_mark.line, node.start_mark.column)
+        items = []
         for i, item in enumerate(node.value):
-            seq.append(_build(item))
-            seq.lc.add_kv_line_col(i, [item.start_mark.line, item.start_mark.column])
-        return seq
+            lines[(*at, i)] = item.start_mark.line
+            items.append(_build(item, (*at, i), lines))
+        return items
     if isinstance(node, yaml.MappingNode):
-        mapping = CommentedMap()
-        mapping._yaml_set_line_col(node.start_mark.line, node.start_mark.column)
+        mapping: dict[str, Any] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
                 raise Unsupported("complex or merge key")
-            key = _scalar(key_node)
+            key = str(_scalar(key_node))
             if key in mapping:
                 raise Unsupported("duplicate key")
-            mapping[key] = _build(value_node)
-            mapping.lc.add_kv_line_col(
-                key,
-                [
-                    key_node.start_mark.line,
-                    key_node.start_mark.column,
-                    value_node.start_mark.line,
-                    value_node.start_mark.column,
-                ],
-            )
+            scalar = isinstance(value_node, yaml.ScalarNode)
+            lines[(*at, key)] = (value_node if scalar else key_node).start_mark.line
+            mapping[key] = _build(value_node, (*at, key), lines)
         return mapping
     raise Unsupported(type(node).__name__)
 

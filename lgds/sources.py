@@ -1,19 +1,16 @@
 """Reading YAML and front matter so that every value remembers its file and line.
 
-Values stay as ruamel.yaml nodes while they are checked, so a validator can ask any value where it came
-from (the habit of strictyaml's ``yamllocation``) and no message has to guess a line number.
+Each parsed file keeps, beside its plain values, the line of every value by its location (keys and list
+indexes), so a validator can ask where any value came from (the habit of strictyaml's
+``yamllocation``) and no message has to guess a line number. libyaml reads almost every file (see
+``fastyaml``); ruamel.yaml reads the rest and words their syntax errors, and is imported only then.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.constructor import RoundTripConstructor
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from . import fastyaml
 from .problems import Problems, kind
@@ -50,68 +47,32 @@ NOT_UTF8 = kind(
 )
 
 
-class _Constructor(RoundTripConstructor):
-    """Leaves dates as text so that the models check them and can say which line is wrong."""
-
-
-_Constructor.add_constructor("tag:yaml.org,2002:timestamp", lambda self, node: self.construct_scalar(node))
-
-
-def _yaml() -> YAML:
-    yaml = YAML(typ="rt")
-    yaml.Constructor = _Constructor
-    yaml.allow_duplicate_keys = False
-    return yaml
+Lines = dict[tuple, int]
+"""0-based line of each value by location: for a key, the line of its value when that is a single
+value, else the key's own line; for a list item, the item's line; ``()`` is where the data starts."""
 
 
 @dataclass
 class Source:
-    """A parsed file: its data (as located nodes), where the data starts, and any Markdown body."""
+    """A parsed file: its data (plain values), where each value is, and any Markdown body."""
 
     path: str
     data: Any
     first_line: int = 1
     body: str = ""
     body_line: int = 0
+    lines: Lines = field(default_factory=dict)
 
     def line(self, *loc: str | int) -> int:
         """The 1-based line of the value at ``loc`` (keys and list indexes), or of its nearest parent."""
-        return self.first_line + _line0(self.data, loc)
-
-
-def _line0(node: Any, loc: tuple[str | int, ...]) -> int:
-    line = node.lc.line if isinstance(node, CommentedMap | CommentedSeq) else 0
-    for step in loc:
-        if isinstance(node, CommentedMap) and step in node:
-            line = node.lc.value(step)[0] if _is_scalar(node[step]) else node.lc.key(step)[0]
-            node = node[step]
-        elif isinstance(node, CommentedSeq) and isinstance(step, int) and 0 <= step < len(node):
-            line = node.lc.item(step)[0]
-            node = node[step]
-        else:
-            break
-    return line
-
-
-def _is_scalar(value: Any) -> bool:
-    return not isinstance(value, CommentedMap | CommentedSeq)
-
-
-def plain(node: Any) -> Any:
-    """Turn located nodes into plain dicts, lists and scalars for validation and export."""
-    if isinstance(node, CommentedMap):
-        return {str(k): plain(v) for k, v in node.items()}
-    if isinstance(node, CommentedSeq):
-        return [plain(v) for v in node]
-    if isinstance(node, bool) or node is None:
-        return node
-    if isinstance(node, int):
-        return int(node)
-    if isinstance(node, float):
-        return float(node)
-    if isinstance(node, str):
-        return str(node)
-    return node
+        lines = self.lines
+        line = lines.get((), 0)
+        for end in range(1, len(loc) + 1):
+            found = lines.get(loc[:end])
+            if found is None:
+                break
+            line = found
+        return self.first_line + line
 
 
 def read_text(root: Path, rel: str, problems: Problems) -> str | None:
@@ -128,11 +89,15 @@ def read_text(root: Path, rel: str, problems: Problems) -> str | None:
 def parse_yaml(text: str, rel: str, problems: Problems, first_line: int = 1) -> Source | None:
     """Parse YAML text into a located Source, reporting syntax errors with their line."""
     try:
-        return Source(rel, fastyaml.load(text), first_line)
+        data, lines = fastyaml.load(text)
     except fastyaml.Unsupported:
         pass  # ruamel reads it, and words any problem
+    else:
+        return Source(rel, data, first_line, lines=lines)
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
     try:
-        data = _yaml().load(text)
+        data, lines = load_with_ruamel(text)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = first_line + (mark.line if mark else 0)
@@ -146,7 +111,64 @@ def parse_yaml(text: str, rel: str, problems: Problems, first_line: int = 1) -> 
         detail = "a value could not be read; check any `!!` type tags, `&` anchors and `*` aliases"
         problems.add(YAML_SYNTAX, rel, first_line, detail=detail)
         return None
-    return Source(rel, data, first_line)
+    return Source(rel, data, first_line, lines=lines)
+
+
+def load_with_ruamel(text: str) -> tuple[Any, Lines]:
+    """What ``fastyaml.load`` gives, read by ruamel.yaml: for the files the fast path leaves to it."""
+    from ruamel.yaml import YAML
+    from ruamel.yaml.constructor import RoundTripConstructor
+
+    class _Constructor(RoundTripConstructor):
+        """Leaves dates as text so that the models check them and can say which line is wrong."""
+
+    _Constructor.add_constructor(
+        "tag:yaml.org,2002:timestamp", lambda self, node: self.construct_scalar(node)
+    )
+    yaml = YAML(typ="rt")
+    yaml.Constructor = _Constructor
+    yaml.allow_duplicate_keys = False
+    node = yaml.load(text)
+    lines: Lines = {(): _ruamel_line(node)}
+    return _from_ruamel(node, (), lines), lines
+
+
+def _ruamel_line(node: Any) -> int:
+    lc = getattr(node, "lc", None)
+    return lc.line if lc is not None and lc.line is not None else 0
+
+
+def _from_ruamel(node: Any, at: tuple, lines: Lines) -> Any:
+    """Plain values from ruamel's nodes, noting lines by the same rules as the fast path."""
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    if isinstance(node, CommentedMap):
+        mapping: dict[str, Any] = {}
+        for key, value in node.items():
+            name = str(key)
+            where = node.lc.data.get(key)  # merged keys (`<<`) have no position of their own
+            if where:
+                collection = isinstance(value, CommentedMap | CommentedSeq)
+                lines[(*at, name)] = where[0] if collection else where[2]
+            mapping[name] = _from_ruamel(value, (*at, name), lines)
+        return mapping
+    if isinstance(node, CommentedSeq):
+        items = []
+        for i, value in enumerate(node):
+            where = node.lc.data.get(i)
+            if where:
+                lines[(*at, i)] = where[0]
+            items.append(_from_ruamel(value, (*at, i), lines))
+        return items
+    if isinstance(node, bool) or node is None:
+        return node
+    if isinstance(node, int):
+        return int(node)
+    if isinstance(node, float):
+        return float(node)
+    if isinstance(node, str):
+        return str(node)
+    return node
 
 
 def read_yaml(root: Path, rel: str, problems: Problems, *, mapping: bool = True) -> Source | None:
@@ -157,7 +179,7 @@ def read_yaml(root: Path, rel: str, problems: Problems, *, mapping: bool = True)
     source = parse_yaml(text, rel, problems)
     if source is None:
         return None
-    if mapping and not isinstance(source.data, CommentedMap):
+    if mapping and not isinstance(source.data, dict):
         problems.add(NOT_A_MAPPING, rel, 1, found=_describe(source.data))
         return None
     return source
@@ -190,7 +212,7 @@ def read_front_matter(root: Path, rel: str, problems: Problems) -> Source | None
     source = parse_yaml(front, rel, problems, first_line=2)
     if source is None:
         return None
-    if not isinstance(source.data, CommentedMap):
+    if not isinstance(source.data, dict):
         problems.add(NOT_A_MAPPING, rel, 2, found=_describe(source.data))
         return None
     source.body, source.body_line = body, body_line
@@ -200,6 +222,6 @@ def read_front_matter(root: Path, rel: str, problems: Problems) -> Source | None
 def _describe(data: Any) -> str:
     if data is None:
         return "nothing"
-    if isinstance(data, CommentedSeq):
+    if isinstance(data, list):
         return "a list"
     return f"just the value {str(data)[:40]!r}"

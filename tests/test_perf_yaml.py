@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from lgds import fastyaml
 from lgds.problems import Problems
-from lgds.sources import _yaml, plain, split_front_matter
+from lgds.sources import Source, load_with_ruamel, split_front_matter
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -27,32 +26,26 @@ def _texts() -> list[tuple[str, str]]:
     return found
 
 
-def _positions(node, at=()) -> dict:
-    """Every key's and item's (line, column) as ruamel records them, by location."""
-    seen = {}
-    if isinstance(node, CommentedMap):
-        seen[at] = (node.lc.line, node.lc.col)
-        for key, value in node.items():
-            seen[(*at, key, "key")] = node.lc.key(key)
-            seen[(*at, key, "value")] = node.lc.value(key)
-            seen.update(_positions(value, (*at, key)))
-    elif isinstance(node, CommentedSeq):
-        seen[at] = (node.lc.line, node.lc.col)
-        for i, value in enumerate(node):
-            seen[(*at, i)] = node.lc.item(i)
-            seen.update(_positions(value, (*at, i)))
-    return seen
-
-
 @pytest.mark.parametrize(("path", "text"), _texts(), ids=lambda v: v if "/" in str(v) else "")
 def test_every_kit_file_reads_the_same_both_ways(path: str, text: str) -> None:
     try:
         fast = fastyaml.load(text)
     except fastyaml.Unsupported:
         return  # ruamel reads it, so there is nothing to compare
-    slow = _yaml().load(text)
-    assert plain(fast) == plain(slow)
-    assert _positions(fast) == _positions(slow)
+    assert fast == load_with_ruamel(text)  # the same values, and the same line for every one
+
+
+def test_lines_are_those_of_values_keys_and_items() -> None:
+    text = "title: A\nvenue:\n  name: Hall\n  postcode:\n    AB1 2CD\npacks:\n  - one\n  - two\n"
+    for data, lines in (fastyaml.load(text), load_with_ruamel(text)):
+        source = Source("x.yml", data, first_line=2, lines=lines)
+        assert source.line() == 2
+        assert source.line("title") == 2
+        assert source.line("venue") == 3  # a mapping: the key's line
+        assert source.line("venue", "postcode") == 6  # a single value: the value's own line
+        assert source.line("packs", 1) == 9
+        assert source.line("packs", 7) == source.line("packs") == 7  # no such item: its parent
+        assert source.line("nowhere", "at", "all") == 2
 
 
 @pytest.mark.parametrize(
@@ -74,9 +67,10 @@ def test_unusual_yaml_goes_to_ruamel(text: str) -> None:
 
 
 def test_yaml_1_2_words_stay_text_and_dates_stay_text() -> None:
-    data = fastyaml.load("a: yes\nb: no\nc: on\nd: 2017-03-14\ne: true\nf: ~\ng: -3\n")
-    assert plain(data) == {"a": "yes", "b": "no", "c": "on", "d": "2017-03-14", "e": True, "f": None, "g": -3}
-    assert plain(data) == plain(_yaml().load("a: yes\nb: no\nc: on\nd: 2017-03-14\ne: true\nf: ~\ng: -3\n"))
+    text = "a: yes\nb: no\nc: on\nd: 2017-03-14\ne: true\nf: ~\ng: -3\n"
+    data, _ = fastyaml.load(text)
+    assert data == {"a": "yes", "b": "no", "c": "on", "d": "2017-03-14", "e": True, "f": None, "g": -3}
+    assert data == load_with_ruamel(text)[0]
 
 
 def test_a_problem_still_gets_ruamels_message_and_line(tmp_path: Path) -> None:

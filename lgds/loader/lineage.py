@@ -13,7 +13,7 @@ from pathlib import Path
 from ..models.pack import Pack
 from ..models.site import Site
 from ..problems import Problems
-from ..sources import plain, read_yaml
+from ..sources import read_yaml
 
 
 def pack_files(root: Path, folder: str) -> list[str]:
@@ -36,7 +36,7 @@ def fingerprints(root: Path, folder: str) -> dict[str, str]:
     result: dict[str, str] = {}
     problems = Problems()
     source = read_yaml(root, f"{folder}/pack.yml", problems)
-    data = plain(source.data) if source is not None else {}
+    data = source.data if source is not None else {}
     for name, value in sorted(data.items()):
         if name not in ("based_on", "version", "example"):
             result[name] = _digest(json.dumps(value, sort_keys=True, ensure_ascii=False))

@@ -18,7 +18,7 @@ def load(site: Site, problems: Problems) -> None:
     source = read_yaml(site.root, SETTINGS_FILE, problems, mapping=False)
     if source is None or source.data is None:
         return
-    if not hasattr(source.data, "lc") or not isinstance(source.data, dict):
+    if not isinstance(source.data, dict):
         from ..sources import NOT_A_MAPPING
 
         problems.add(NOT_A_MAPPING, SETTINGS_FILE, 1, found="something other than settings")

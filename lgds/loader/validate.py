@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from ..problems import Problem, Problems, did_you_mean, kind
-from ..sources import Source, plain
+from ..sources import Source
 
 MISSING_FIELD = kind(
     "missing-field",
@@ -57,8 +57,7 @@ def validate(model: type[M], source: Source, problems: Problems, at: tuple[str |
     return result
 
 
-def _validate(model: type[M], node: Any, source: Source, problems: Problems, at: tuple) -> M | None:
-    data = plain(node)
+def _validate(model: type[M], data: Any, source: Source, problems: Problems, at: tuple) -> M | None:
     try:
         result = model.model_validate(data)
     except ValidationError as exc:
