@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from lgds import fastyaml
-from lgds.builders import build_all
+from lgds.builders import build_all, event_text
 from lgds.builders import calendar as calendar_builder
 from lgds.builders import events as events_builder
 from lgds.loader import load_site
@@ -29,6 +29,7 @@ EVENT_PAGE = "peer-groups/london/events/2027-02-10-reviewing-a-service-together.
 
 def forget() -> None:
     events_builder._pages.clear()
+    event_text._items.clear()
     calendar_builder._made.clear()
     validate_module._remembered.clear()
     fastyaml._load.cache_clear()
@@ -58,6 +59,10 @@ EDITS = {
 }
 
 
+LISTED = {"the group's name", "the example notice", "the event itself"}
+"""Edits to what a list entry shows."""
+
+
 @pytest.mark.parametrize("name", list(EDITS))
 def test_a_rebuild_that_remembers_gives_what_a_fresh_one_gives(kit, name: str) -> None:
     root = kit()
@@ -72,6 +77,8 @@ def test_a_rebuild_that_remembers_gives_what_a_fresh_one_gives(kit, name: str) -
     assert remembered.keys() == fresh.keys()
     assert [p for p in fresh if remembered[p] != fresh[p]] == []
     assert remembered[EVENT_PAGE] != before[EVENT_PAGE]  # the edit does show on the event's page
+    if name in LISTED:  # and in the lists that show the event
+        assert remembered["events/index.md"] != before["events/index.md"]
 
 
 def test_a_new_day_remakes_what_depends_on_the_date(kit) -> None:

@@ -102,7 +102,9 @@ class Event(BaseModel):
 
     @property
     def path(self) -> str:
-        return self.meta.source_path
+        """The event's file, where the loader found it (from the names, which is quicker than asking
+        the model: pydantic looks up private attributes slowly, and builders ask thousands of times)."""
+        return f"peer-groups/{self.group}/events/{self.slug}.md"
 
     @property
     def url(self) -> str:
