@@ -97,6 +97,15 @@ def _hook_module(kit: Path):
     return module
 
 
+def content_files(kit: Path) -> int:
+    """How many files `lgds check` reads: content and data, not the theme or the hooks."""
+    from lgds.loader.files import CONTENT_FOLDERS
+
+    folders = [kit / f for f in (*CONTENT_FOLDERS, "data")]
+    names = [kit / "site.yml"] + [p for f in folders if f.is_dir() for p in f.rglob("*")]
+    return sum(1 for p in names if p.is_file() and p.suffix in (".md", ".yml", ".yaml", ".csv"))
+
+
 def page_bytes(site_dir: Path, pattern: str) -> int | None:
     """Size of the first built page whose URL matches ``pattern`` (sorted), or None if there is none."""
     for path in sorted(site_dir.rglob("index.html")):
@@ -250,10 +259,14 @@ def measure(scale: str, runs: int, work: Path) -> dict[str, object]:
     row["plain"] = statistics.median(theirs)
     row["ratio"] = row["build"] / row["plain"]
     row["check"] = statistics.median(timed([str(BIN / "lgds"), "check"], kit) for _ in range(runs))
+    row["start-up"] = statistics.median(timed([str(BIN / "lgds"), "--version"], kit) for _ in range(runs))
+    row["files"] = content_files(kit)
     site = work / "ours"
     row["pages"] = sum(1 for _ in site.rglob("index.html"))
     row["council bytes"] = page_bytes(site, r"councils/[a-z0-9]+")
-    row["event bytes"] = page_bytes(site, r"peer-groups/[^/]+/events/[^/]+")
+    row["event bytes"] = page_bytes(site, r"peer-groups/[^/]+/events/[^/]+-[^/]+")
+    row["group bytes"] = page_bytes(site, r"peer-groups/london")
+    row["events bytes"] = page_bytes(site, r"events")
     row["preview"] = preview_latency(kit, runs, dirty=True)
     return row
 
@@ -273,6 +286,14 @@ def table(rows: dict[str, dict[str, object]], runs: int) -> str:
     out.append(line("Plain MkDocs + Material, same pages", [seconds(rows[s]["plain"]) for s in scales]))
     out.append(line("Ratio (target ≤ 1.10)", [f"{rows[s]['ratio']:.2f}" for s in scales]))
     out.append(line("`lgds check` (target ≤ 0.5 s)", [seconds(rows[s]["check"]) for s in scales]))
+    out.append(line("Content and data files it checks", [f"{rows[s]['files']:,}" for s in scales]))
+    out.append(
+        line(
+            "`lgds --version` (start-up: Python and imports)", [seconds(rows[s]["start-up"]) for s in scales]
+        )
+    )
+    per = [1000 * (rows[s]["check"] - rows[s]["start-up"]) / rows[s]["files"] for s in scales]
+    out.append(line("`lgds check` beyond start-up, per 1,000 files", [f"{p:.2f} s" for p in per]))
     names = list(rows[scales[0]]["preview"])
     for name in names:
         cells = []
@@ -281,7 +302,12 @@ def table(rows: dict[str, dict[str, object]], runs: int) -> str:
             value = seconds(statistics.median(times))
             cells.append(f"{value} ({target})" if target else f"{value} (no page shows it: rebuild done)")
         out.append(line(f"Preview after editing {name} (target ≤ 1.0 s)", cells))
-    for label, key in (("Bytes, a council page", "council bytes"), ("Bytes, an event page", "event bytes")):
+    for label, key in (
+        ("Bytes, a council page", "council bytes"),
+        ("Bytes, an event page", "event bytes"),
+        ("Bytes, a group's page (London)", "group bytes"),
+        ("Bytes, the events page (/events/)", "events bytes"),
+    ):
         out.append(line(label, [f"{rows[s][key]:,}" if rows[s][key] else "n/a" for s in scales]))
     return "\n".join(out)
 
