@@ -142,3 +142,34 @@ def test_a_title_written_over_several_lines_is_one_line_everywhere(kit):
     assert str(one.walk("VEVENT")[0]["SUMMARY"]) == title
     assert str(one["X-WR-CALNAME"]) == title
     assert outputs[path].startswith(f'---\ntitle: "{title}"\n')
+
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def test_without_a_site_address_the_feeds_link_as_they_always_have():
+    site, _ = load_site(ROOT, today=BUILD_DAY)
+    assert site.settings.site_url is None
+    tree = ET.fromstring(atom.feed(site))
+    assert {link.get("rel"): link.get("href") for link in tree.findall(f"{ATOM}link")} == {
+        "self": "events.atom",
+        "alternate": "events/",
+    }
+    links = [e.find(f"{ATOM}link").get("href") for e in tree.findall(f"{ATOM}entry")]
+    assert "peer-groups/london/events/2027-02-10-reviewing-a-service-together/" in links
+    assert all(link.startswith("peer-groups/") for link in links)
+    cal = icalendar.Calendar.from_ical(calendar.calendar_for(site, site.events, name="x"))
+    urls = {str(e["UID"]): str(e["URL"]) for e in cal.walk("VEVENT") if "URL" in e}
+    assert urls == {e.uid: e.meta.online for e in site.events if e.timed and e.meta.online}
+
+
+def test_feeds_with_a_site_address_are_the_same_bytes_every_build(kit):
+    text = (ROOT / "site.yml").read_text(encoding="utf-8")
+    root = kit({"site.yml": text.replace("\nsite_url:\n", "\nsite_url: https://example.org/kit\n")})
+    first, _ = load_site(root, today=BUILD_DAY)
+    second, _ = load_site(root, today=BUILD_DAY)
+    made = calendar.calendar_for(first, first.events, name="x")
+    assert b"URL:https://example.org/kit/peer-groups/" in made
+    calendar._made.clear()  # make every entry again, not from memory
+    assert made == calendar.calendar_for(second, second.events, name="x")
+    assert atom.feed(first) == atom.feed(second)

@@ -62,9 +62,13 @@ def test_fork_merges_upstream_without_conflicts_and_builds(tmp_path: Path):
     fork = tmp_path / "fork"
     git(tmp_path, "clone", "-q", str(upstream), str(fork))
 
-    # The fork changes only site.yml's `group:` line and its own group's folder.
+    # The fork changes only site.yml's `group:` and `site_url:` lines and its own group's folder.
     settings = fork / "site.yml"
-    settings.write_text(settings.read_text().replace("\ngroup:\n", "\ngroup: south\n"))
+    settings.write_text(
+        settings.read_text()
+        .replace("\ngroup:\n", "\ngroup: south\n")
+        .replace("\nsite_url:\n", "\nsite_url: https://south.example.org/lgds/\n")
+    )
     (fork / "peer-groups/south/events/2027-09-15-show-and-tell.md").write_text(FORK_EVENT)
     varied = lgds("vary-pack", "one-point-in-depth", "--group", "south", "--root", str(fork))
     assert varied.returncode == 0, varied.stderr
@@ -95,7 +99,9 @@ def test_fork_merges_upstream_without_conflicts_and_builds(tmp_path: Path):
     built = mkdocs_build(fork, out)
     assert built.returncode == 0, built.stderr
 
-    home = BeautifulSoup(read_page(out, "/"), "html.parser").select_one("article")
+    page = BeautifulSoup(read_page(out, "/"), "html.parser")
+    assert page.find("link", rel="canonical")["href"] == "https://south.example.org/lgds/"
+    home = page.select_one("article")
     assert "South peer group" in [h.get_text().rstrip("¶") for h in home.find_all("h2")]
     text = re.sub(r" ([:,])", r"\1", " ".join(home.get_text(" ").split()))
     assert "Co-designing a common process: South peer group, 17 March 2027" in text

@@ -90,3 +90,21 @@ def test_a_new_day_remakes_what_depends_on_the_date(kit) -> None:
     fresh = outputs(root, dt.date(2027, 3, 1))
     assert [p for p in fresh if remembered[p] != fresh[p]] == []
     assert "This event has taken place." in fresh[EVENT_PAGE]
+
+
+def test_a_new_site_address_remakes_the_calendar_entries(kit) -> None:
+    root = kit()
+    forget()
+    before = outputs(root, BUILD_DATE.date())
+    path = root / "site.yml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("\nsite_url:\n", "\nsite_url: https://example.org/kit/\n"),
+        encoding="utf-8",
+    )
+    remembered = outputs(root, BUILD_DATE.date())
+    forget()
+    fresh = outputs(root, BUILD_DATE.date())
+    assert [p for p in fresh if remembered[p] != fresh[p]] == []
+    ics = EVENT_PAGE.removesuffix(".md") + ".ics"
+    assert b"URL:https://example.org/kit/peer-groups/london/" in remembered[ics]
+    assert b"URL:" not in before[ics]

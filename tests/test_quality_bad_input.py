@@ -307,7 +307,7 @@ CASES: tuple[Case, ...] = (
         edit(SETTINGS, "branch: main", "branch: [main"),
         "yaml-syntax",
         SETTINGS,
-        16,
+        21,
     ),
     Case(
         "settings-wrong-type",
@@ -321,7 +321,7 @@ CASES: tuple[Case, ...] = (
         edit(SETTINGS, "branch: main", "branch: main\nbrnach: main"),
         "unknown-field",
         SETTINGS,
-        16,
+        21,
     ),
     Case(
         "settings-bad-group-slug",
@@ -335,7 +335,15 @@ CASES: tuple[Case, ...] = (
         edit(SETTINGS, "repo_url:\n", "repo_url: javascript:alert(1)\n"),
         "invalid-value",
         SETTINGS,
-        12,
+        17,
+    ),
+    Case(
+        "settings-site-url-not-a-web-address",
+        edit(SETTINGS, "site_url:\n", "site_url: your-account.github.io/your-copy\n"),
+        "invalid-value",
+        SETTINGS,
+        14,
+        also=("write it like `site_url: https://",),
     ),
     Case(
         "settings-unknown-group",

@@ -111,3 +111,40 @@ def test_a_build_with_bad_content_fails_and_writes_no_site(kit, tmp_path):
     assert result.returncode != 0
     assert f"{POINT_1}:2: error missing-field" in result.stderr
     assert not out.exists() or not any(out.iterdir())
+
+
+def site_yml(site_url: str) -> dict[str, str]:
+    """site.yml with ``site_url`` set, and the line it is on."""
+    text = (ROOT / "site.yml").read_text(encoding="utf-8")
+    assert text.count("\nsite_url:\n") == 1
+    return {"site.yml": text.replace("\nsite_url:\n", f"\nsite_url: {site_url}\n")}
+
+
+def site_url_line() -> int:
+    lines = (ROOT / "site.yml").read_text(encoding="utf-8").splitlines()
+    return lines.index("site_url:") + 1
+
+
+def test_a_site_address_without_https_is_reported_at_its_line_with_an_example(kit):
+    code, lines = check(kit(site_yml("your-account.github.io/your-copy")))
+    assert code == 1
+    assert (
+        f"site.yml:{site_url_line()}: error invalid-value: `site_url` is 'your-account.github.io/your-copy': "
+        "this is not a web address starting with https:// or http://; expected The web address the site is "
+        "published at, starting with https://, so the sitemap, feeds and calendars can link to its pages "
+        "(fix: write it like `site_url: https://your-account.github.io/your-copy/`)"
+    ) in lines
+
+
+def test_a_site_address_with_a_query_is_reported_at_its_line(kit):
+    code, lines = check(kit(site_yml("https://your-account.github.io/your-copy/?page=1")))
+    assert code == 1
+    assert any(
+        line.startswith(f"site.yml:{site_url_line()}: error invalid-value: `site_url`")
+        and "cannot have a part after ? or #" in line
+        for line in lines
+    )
+
+
+def test_a_site_address_without_its_last_slash_is_valid(kit):
+    assert check(kit(site_yml("https://your-account.github.io/your-copy"))) == (0, ["All content is valid."])

@@ -3,7 +3,8 @@
 An entry's id comes from the group and file name, so it never changes. Its ``updated`` time is the
 event's day (there is no record of when a file was edited that survives a fresh checkout), and the
 feed's own ``updated`` is the build date: both come from the content and SOURCE_DATE_EPOCH, not the clock.
-Links are relative to the feed, which sits at the root of the site.
+Links are relative to the feed, which sits at the root of the site, unless ``site.yml`` gives the site's
+address: then they are in full, so they still work when a feed reader shows an entry on its own.
 """
 
 from __future__ import annotations
@@ -36,15 +37,16 @@ def feed(site: Site) -> bytes:
         "New events and write-ups from the regional peer groups for the Local Government Digital Service Standard."
     )
     gen.author({"name": "The peer group facilitators"})
-    gen.link(href="events.atom", rel="self", type="application/atom+xml")
-    gen.link(href="events/", rel="alternate", type="text/html")
+    address = site.settings.address
+    gen.link(href=address("events.atom"), rel="self", type="application/atom+xml")
+    gen.link(href=address("events/"), rel="alternate", type="text/html")
     gen.language("en-GB")
     gen.updated(stamp(site))
     for event in _in_feed(site):
         entry = gen.add_entry()
         entry.id(entry_id(event))
         entry.title(_title(site, event))
-        entry.link(href=event.url, rel="alternate", type="text/html")
+        entry.link(href=address(event.url), rel="alternate", type="text/html")
         day = dt.datetime.combine(event.meta.date, dt.time(0), UK_TIME)
         entry.updated(day)
         entry.published(day)

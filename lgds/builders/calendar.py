@@ -10,6 +10,8 @@ Decisions, documented in docs/reference/event.md:
   day in people's calendars would be wrong, and they are all in the past.
 - Cancelled and postponed events are STATUS:CANCELLED (a postponed event will not happen on that day);
   planned ones are TENTATIVE. SEQUENCE is the event's ``sequence`` field.
+- URL is the event's online link, where people join it. An event with none links to its page instead,
+  once ``site.yml`` gives the site's address (a calendar has nothing to resolve a relative link against).
 """
 
 from __future__ import annotations
@@ -125,6 +127,7 @@ def _vevent_bytes(site: Site, event: Event) -> bytes:
         site.today,
         group_name(site, event),
         (entry.number, entry.theme) if entry else None,
+        site.settings.site_url,
     )
     known = _made.get(event.uid)
     if known and known[0] is event.meta and known[1] == extra:
@@ -155,6 +158,8 @@ def vevent(site: Site, event: Event) -> icalendar.Event:
         item.add("location", location)
     if meta.online:
         item.add("url", meta.online)
+    elif site.settings.site_url:
+        item.add("url", site.settings.address(event.url))
     item.add("description", _description(site, event))
     item.add("categories", [group_name(site, event)])
     return item

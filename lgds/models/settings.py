@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from .common import Located, Slug, WebLink
 
@@ -17,3 +17,25 @@ class Settings(Located):
     repo_url: WebLink | None = Field(None, description="Your fork's repository, for 'edit this page' links.")
     branch: str = Field("main", description="The branch that 'edit this page' links open.")
     example_notice: bool = Field(True, description="Say plainly wherever example data is shown.")
+    site_url: WebLink | None = Field(
+        None,
+        description=(
+            "The web address the site is published at, starting with https://, so the sitemap, feeds and "
+            "calendars can link to its pages."
+        ),
+        examples=["https://your-account.github.io/your-copy/"],
+    )
+
+    @field_validator("site_url")
+    @classmethod
+    def _site_root(cls, value: str | None) -> str | None:
+        """End the address with one slash, as MkDocs wants and as page paths are joined onto it."""
+        if value is None:
+            return None
+        if "?" in value or "#" in value:
+            raise ValueError("a site's address cannot have a part after ? or #")
+        return value.rstrip("/") + "/"
+
+    def address(self, path: str) -> str:
+        """A page or file's link in full when the site's address is known, so it works outside the site."""
+        return f"{self.site_url}{path}" if self.site_url else path
