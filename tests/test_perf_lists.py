@@ -126,5 +126,7 @@ def test_the_news_feed_carries_every_upcoming_event_and_the_latest_fifty_past_on
     entries = ElementTree.fromstring(feed(site)).findall("{http://www.w3.org/2005/Atom}entry")
     titles = [e.find("{http://www.w3.org/2005/Atom}title").text for e in entries]
     assert len(entries) == len(upcoming) + 50
-    assert all(any(t.startswith(e.meta.title + " (") or f" {e.meta.title} (" in t for t in titles) for e in upcoming)
+    assert all(
+        any(t.startswith(e.meta.title + " (") or f" {e.meta.title} (" in t for t in titles) for e in upcoming
+    )
     assert archive_shown(" ".join(titles)) == list(range(59, 9, -1))  # newest first, then it stops

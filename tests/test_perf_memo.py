@@ -47,12 +47,18 @@ def sub(pattern: str, replacement: str) -> Callable[[str], str]:
 
 EDITS = {
     "the group's name": ("peer-groups/london/group.yml", sub(r"^name: .*$", "name: London group Zqx")),
-    "the host council's name": ("data/councils.csv", sub(r"^CMD,London Borough of Camden,", "CMD,Camden Zqx,")),
+    "the host council's name": (
+        "data/councils.csv",
+        sub(r"^CMD,London Borough of Camden,", "CMD,Camden Zqx,"),
+    ),
     "a pack's title": (
         "franchise-kit/packs/peer-review-a-service/pack.yml",
         sub(r"^title: .*$", "title: Review Zqx"),
     ),
-    "a round's theme": ("franchise-kit/rounds.yml", sub(r"^  theme: Reviewing services together$", "  theme: Zqx")),
+    "a round's theme": (
+        "franchise-kit/rounds.yml",
+        sub(r"^  theme: Reviewing services together$", "  theme: Zqx"),
+    ),
     "a point's title": ("standard/1-understand-user-needs.md", sub(r"^title: .*$", "title: Needs Zqx")),
     "the example notice": ("site.yml", sub(r"^example_notice: true$", "example_notice: false")),
     "the event itself": (EVENT_PAGE, sub(r"^title: .*$", "title: Review day Zqx")),
