@@ -81,7 +81,9 @@ def on_config(config, **kwargs):
         config.site_name = settings.site_name
     if settings.repo_url:
         config.repo_url = settings.repo_url.rstrip("/") + "/"
-    if settings.site_url and not config.site_url:  # `mkdocs serve` has put the preview's own address there
+    # Not when `mkdocs serve` has put the preview's own address there, nor in the offline copy, whose
+    # pages are named `about.html` and so are not where the published site has them.
+    if settings.site_url and not config.site_url and config.use_directory_urls:
         config.site_url = settings.site_url
     config.nav = _expand_nav(config.nav, site)
     _keep_theme_listing(config, root)
