@@ -31,6 +31,7 @@ _state: dict[str, object] = {}
 # Kept for the life of the process: `mkdocs serve` reloads mkdocs.yml on each rebuild but imports this
 # module once (MkDocs caches hook modules), so the preview can tell what changed since its last build.
 _tracker = incremental.Tracker()
+_prints = incremental.Fingerprints()
 _written: dict[str, str] = {}
 _whole_builds_only: list[bool] = [False]
 
@@ -169,14 +170,12 @@ def _mark_modified(files: Files, config) -> None:
     for file in files:
         if file.generated_by is None and not file.is_documentation_page():
             continue  # theme and docs/ assets: MkDocs' own modification-time test is right for them
+        uri = file.src_uri
         if file.is_documentation_page():
-            own = incremental.fingerprint(
-                fill_blocks(file.content_string, site),
-                _state["sources"].get(file.src_uri),
-                _state["edit_urls"].get(file.src_uri),
-            )
+            extra = (_state["sources"].get(uri), _state["edit_urls"].get(uri))
+            own = _prints.of(uri, file.content_string, lambda text: fill_blocks(text, site), *extra)
         else:
-            own = incremental.fingerprint(file.content_bytes)
+            own = _prints.of(uri, file.content_bytes, None)
         changed = _tracker.is_changed(file.src_uri, own)
         if changed and file.is_documentation_page():
             rebuilt.add(file.url)

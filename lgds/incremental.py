@@ -36,6 +36,35 @@ def fingerprint(*parts: object) -> str:
     return digest.hexdigest()
 
 
+class Fingerprints:
+    """Page fingerprints kept by path, reused while a page's content is the very same object.
+
+    Builders hand back the same string for an output they did not need to remake (an unchanged
+    event's page, for example), so its digest need not be worked out again. Text with a data block
+    (``<!-- lgds:NAME -->``) is always fingerprinted afresh, because the block's data may have changed
+    under the same text.
+    """
+
+    def __init__(self) -> None:
+        self._known: dict[str, tuple[object, tuple, str]] = {}
+
+    def of(self, path: str, content: str | bytes, fill, *extra: object) -> str:
+        """The fingerprint of ``fill(content)`` (text) or ``content`` (bytes), with ``extra``."""
+        known = self._known.get(path)
+        if known and known[0] is content and known[1] == extra:
+            return known[2]
+        if isinstance(content, bytes):
+            made, stable = fingerprint(content, *extra), True
+        else:
+            filled = fill(content)
+            made, stable = fingerprint(filled, *extra), filled == content
+        if stable:
+            self._known[path] = (content, extra, made)
+        else:
+            self._known.pop(path, None)
+        return made
+
+
 class Tracker:
     """What each page was built from in the last finished build of this process."""
 
