@@ -15,8 +15,8 @@ import click
 
 from ..loader import load_site
 from ..loader.groups import region_hint, slugify
+from ..models.common import real_day
 from ..models.council import AREAS
-from ..models.event import real_day
 from ..models.site import Site
 from ..problems import did_you_mean
 from .common import root_option

@@ -1,12 +1,16 @@
-"""Field types shared by several models: web links, year-months, clock times, slugs."""
+"""Field types shared by several models: web links, year-months, clock times, days, slugs."""
 
 from __future__ import annotations
 
+import calendar
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, time
-from typing import Annotated, Any
+from typing import Annotated, Any, get_args, get_origin
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr
+from pydantic_core import PydanticCustomError
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 EMAIL_PATTERN = r"^[^@\s<>\"']+@[^@\s<>\"']+\.[^@\s<>\"']+$"
@@ -32,10 +36,85 @@ class Located(BaseModel):
         return self._line
 
 
+@dataclass(frozen=True)
+class Form:
+    """How a kind of value is written, so a message can say what was expected and show one to copy.
+
+    ``fix``, when set, replaces the usual "write it like ..." advice; ``{name}`` in it is the field.
+    """
+
+    code: str
+    expected: str
+    example: str
+    fix: str = ""
+
+    def error(self, reason: str, suggestion: str = "") -> PydanticCustomError:
+        """The error a validator raises: our own reason, with what to expect and what to write."""
+        context = {"expected": self.expected, "example": self.example, "fix": self.fix}
+        if suggestion:
+            context["suggestion"] = suggestion
+        return PydanticCustomError(self.code, reason.replace("{", "{{").replace("}", "}}"), context)
+
+
+WEB_LINK = Form("web_link", "a web address starting with https://", "https://www.example.gov.uk/digital")
+EMAIL = Form("email", "an email address", "group@example.org")
+TEXT = Form(
+    "plain_text",
+    "plain text on one line, without HTML tags",
+    "",
+    fix="take out the HTML tags; the site styles names and titles itself",
+)
+EMPTY_TEXT = Form("empty_text", "some text", "", fix="write the text after `{name}:`, on the same line")
+YEAR_MONTH = Form("year_month", "a year and month written YYYY-MM", "2016-07")
+CLOCK = Form("clock_time", "a 24-hour time written HH:MM, in quotes", "10:00")
+DAY = Form("real_day", "a day that exists in the calendar, written YYYY-MM-DD", "2027-02-10")
+SLUG = Form("slug", "a slug: lower-case letters, digits and single hyphens, like `south-west`", "south-west")
+
+
+def slugify(text: str) -> str:
+    """Lower-case words joined by hyphens: the form used in file names and URLs."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
 def _web_link(value: str) -> str:
     if not re.match(r"^https?://[^\s/$.?#][^\s<>\"]*$", value, re.IGNORECASE):
-        raise ValueError("this is not a web address starting with https:// or http://")
+        # A bare domain such as www.example.org is nearly right: suggest it with https:// added.
+        bare = re.fullmatch(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/[^\s<>\"]*)?", value, re.IGNORECASE)
+        raise WEB_LINK.error(
+            "this is not a web address starting with https:// or http://",
+            f"https://{value}" if bare else "",
+        )
     return value
+
+
+def _email(value: str) -> str:
+    if not re.fullmatch(EMAIL_PATTERN, value):
+        raise EMAIL.error("this is not an email address")
+    return value
+
+
+def _slug(value: str) -> str:
+    if not re.fullmatch(SLUG_PATTERN, value):
+        reason = f"a slug cannot have {_slug_faults(value)}" if value else "this is empty"
+        raise SLUG.error(reason, slugify(value))
+    return value
+
+
+def _slug_faults(value: str) -> str:
+    """What keeps ``value`` from being a slug, in words: "capital letters and spaces"."""
+    faults = []
+    if re.search(r"[A-Z]", value):
+        faults.append("capital letters")
+    if re.search(r"\s", value):
+        faults.append("spaces")
+    others = sorted(set(re.findall(r"[^a-zA-Z0-9\s-]", value)))
+    if others:
+        faults.append(("characters such as " if len(others) > 1 else "the character ") + repr(others[0]))
+    if value.startswith("-") or value.endswith("-"):
+        faults.append("a hyphen at the start or end")
+    if "--" in value:
+        faults.append("two hyphens together")
+    return ", ".join(faults[:-1]) + " or " + faults[-1] if len(faults) > 1 else faults[0]
 
 
 def _one_line_no_markup(value: str) -> str:
@@ -43,17 +122,19 @@ def _one_line_no_markup(value: str) -> str:
     # wherever it appears (a page heading, a table cell, a calendar entry), so runs of spaces close up.
     value = " ".join(value.split())
     if not value:
-        raise ValueError("this is empty")
+        raise EMPTY_TEXT.error("this is empty")
     if re.search(r"<\s*/?\s*[a-zA-Z!]", value):
-        raise ValueError("names and titles cannot contain HTML tags such as <b> or <script>")
+        raise TEXT.error("names and titles cannot contain HTML tags such as <b> or <script>")
     return value
 
 
 def _year_month(value: Any) -> str:
     text = str(value)
     match = re.fullmatch(r"(\d{4})-(\d{2})", text)
-    if not match or not 1 <= int(match.group(2)) <= 12:
-        raise ValueError("this is not a year and month written as YYYY-MM")
+    if not match:
+        raise YEAR_MONTH.error("this is not a year and month written as YYYY-MM")
+    if not 1 <= int(match.group(2)) <= 12:
+        raise YEAR_MONTH.error(f"there is no month {int(match.group(2))}: months run from 01 to 12")
     return text
 
 
@@ -61,8 +142,24 @@ def _clock(value: Any) -> time:
     text = str(value)
     match = re.fullmatch(r"([01]?\d|2[0-3]):([0-5]\d)", text)
     if not match:
-        raise ValueError("this is not a 24-hour time written as HH:MM, for example 09:30 or 14:00")
+        raise CLOCK.error("this is not a 24-hour time written as HH:MM")
     return time(int(match.group(1)), int(match.group(2)))
+
+
+def real_day(value: Any) -> Any:
+    """Say plainly when a well-formed date is not a day in the calendar (30 February, say)."""
+    text = str(value)
+    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
+    if not match:
+        return value
+    year, month, day = (int(g) for g in match.groups())
+    if not 1 <= month <= 12:
+        raise DAY.error(f"there is no month {month}: months run from 01 to 12")
+    last = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= last:
+        name = date(year, month, 1).strftime("%B")
+        raise DAY.error(f"there is no {day} {name} {year}: {name} {year} has {last} days")
+    return value
 
 
 WebLink = Annotated[
@@ -89,17 +186,55 @@ ClockTime = Annotated[
 ]
 """A UK local clock time, HH:MM."""
 
-Slug = Annotated[str, Field(pattern=SLUG_PATTERN, examples=["introducing-the-standard"])]
+Day = Annotated[date, BeforeValidator(real_day)]
+"""A day that exists in the calendar, written YYYY-MM-DD."""
 
-Email = Annotated[str, Field(pattern=EMAIL_PATTERN, examples=["group@example.org"])]
+# The pattern is checked by the validator, which can say in words what is wrong; schemas still carry it.
+Slug = Annotated[
+    str,
+    AfterValidator(_slug),
+    Field(examples=["introducing-the-standard"], json_schema_extra={"pattern": SLUG_PATTERN}),
+]
+"""A name used in addresses: lower-case letters, digits and single hyphens."""
+
+Email = Annotated[
+    str,
+    AfterValidator(_email),
+    Field(examples=["group@example.org"], json_schema_extra={"pattern": EMAIL_PATTERN}),
+]
+
+FORMS: dict[Callable[..., Any], Form] = {
+    _web_link: WEB_LINK,
+    _email: EMAIL,
+    _slug: SLUG,
+    _year_month: YEAR_MONTH,
+    _clock: CLOCK,
+    real_day: DAY,
+}
+"""Each shared type's validator and the form it checks, so messages can name a field's choices."""
+
+
+def form_of(annotation: Any) -> Form | None:
+    """The form a shared type (``WebLink``, ``Email`` ...) checks, found from its validator."""
+    for meta in get_args(annotation)[1:] if get_origin(annotation) is Annotated else ():
+        found = FORMS.get(getattr(meta, "func", None))
+        if found:
+            return found
+    return None
+
 
 __all__ = [
     "ClockTime",
+    "Day",
     "Email",
+    "Form",
     "Located",
     "PlainText",
     "Slug",
     "WebLink",
     "YearMonth",
     "date",
+    "form_of",
+    "real_day",
+    "slugify",
 ]

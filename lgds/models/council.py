@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, Field
 
-from .common import Located, PlainText, WebLink
+from .common import Day, Located, PlainText, WebLink
 
 STANDARD_AGREED = date(2016, 4, 1)
 """The steering group agreed the final 15 points in April 2016; no sign-up can come before that."""
@@ -71,8 +71,8 @@ class Council(BaseModel):
     gss_code: str = ""
     lat: float | None = None
     lon: float | None = None
-    start_date: date | None = None
-    end_date: date | None = Field(None, description="The last day an abolished council existed.")
+    start_date: Day | None = None
+    end_date: Day | None = Field(None, description="The last day an abolished council existed.")
     replaced_by: tuple[str, ...] = ()
     row: int = Field(0, description="Line in data/councils.csv, for messages.")
 
@@ -113,7 +113,7 @@ class SignUp(Located):
         description="The council's register code, as on its page: /councils/<code>/.",
         examples=["CMD"],
     )
-    signed: date = Field(
+    signed: Day = Field(
         description="The date the council signed up, YYYY-MM-DD; not before April 2016.",
         examples=["2017-03-14"],
     )

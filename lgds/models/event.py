@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
-import re
 from enum import StrEnum
-from typing import Annotated, Any
 from zoneinfo import ZoneInfo
 
-from pydantic import BaseModel, BeforeValidator, Field
+from pydantic import BaseModel, Field
 
-from .common import ClockTime, Located, PlainText, Slug, WebLink
+from .common import ClockTime, Day, Located, PlainText, Slug, WebLink
 
 UK_TIME = ZoneInfo("Europe/London")
 """Every event time is UK local time; the zone handles the clock changes."""
@@ -29,23 +26,7 @@ class EventStatus(StrEnum):
         return self.value.capitalize()
 
 
-def real_day(value: Any) -> Any:
-    """Say plainly when a well-formed date is not a day in the calendar (30 February, say)."""
-    text = str(value)
-    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
-    if not match:
-        return value
-    year, month, day = (int(g) for g in match.groups())
-    if not 1 <= month <= 12:
-        raise ValueError(f"there is no month {month}: months run from 01 to 12")
-    last = calendar.monthrange(year, month)[1]
-    if not 1 <= day <= last:
-        name = dt.date(year, month, 1).strftime("%B")
-        raise ValueError(f"there is no {day} {name} {year}: {name} {year} has {last} days")
-    return value
-
-
-EventDate = Annotated[dt.date, BeforeValidator(real_day)]
+EventDate = Day
 """A day that exists in the calendar, written YYYY-MM-DD."""
 
 

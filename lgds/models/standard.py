@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 from pydantic import BaseModel, Field
 
-from .common import Located, PlainText
+from .common import Located, PlainText, slugify
+
+__all__ = ["POINT_COUNT", "PHASES", "SECTIONS", "Point", "PointFrontMatter", "slugify"]
 
 POINT_COUNT = 15
 
@@ -59,8 +59,3 @@ class Point(BaseModel):
     @property
     def url(self) -> str:
         return f"standard/{self.slug}/"
-
-
-def slugify(text: str) -> str:
-    """Lower-case words joined by hyphens: the form used in file names and URLs."""
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
