@@ -29,7 +29,7 @@ def test_missing_title_names_the_file_and_line(kit):
     assert code == 1
     assert (
         f"{POINT_1}:2: error missing-field: `title` is missing; expected a line `title: ...` "
-        "(The point's short title) (fix: add the `title` line; see the example in the docs for this kind of file)"
+        "(the point's short title) (fix: add the `title` line; see the example in the docs for this kind of file)"
     ) in lines
 
 

@@ -11,6 +11,7 @@ from ..models.council import AREAS, NATIONS, Council
 from ..models.site import Site
 from ..problems import Problems, did_you_mean, kind
 from ..sources import read_text
+from .validate import explain
 
 REGISTER = "data/councils.csv"
 COLUMNS = [
@@ -126,14 +127,15 @@ def _council(row: dict[str, str], line: int, problems: Problems) -> Council | No
     except ValidationError as exc:
         error = exc.errors(include_url=False)[0]
         column = str(error["loc"][0]) if error["loc"] else "row"
+        reason, wanted, _ = explain(Council, tuple(error["loc"]), error)
         problems.add(
             REGISTER_ROW,
             REGISTER,
             line,
             code=code or "(no code)",
             column=column,
-            reason=error["msg"].lower(),
-            wanted="a value like those in the other rows",
+            reason=reason,
+            wanted=wanted,
         )
         return None
 

@@ -2,28 +2,34 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+from types import UnionType
+from typing import Any, TypeVar, Union, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 
+from ..models.common import Form, form_of
 from ..problems import Problem, Problems, did_you_mean, kind
 from ..sources import Source
 
 MISSING_FIELD = kind(
     "missing-field",
-    "`{field}` is missing",
-    expected="a line `{field}: ...`{about}",
-    fix="add the `{field}` line; see the example in the docs for this kind of file",
+    "{field} is missing",
+    expected="a line `{name}: ...`{about}",
+    fix="add the `{name}` line; see the example in the docs for this kind of file",
 )
 UNKNOWN_FIELD = kind(
     "unknown-field",
-    "`{field}` is not a field this file can have",
+    "{field} is not a field this file can have",
     expected="one of: {allowed}",
     fix="{suggestion}",
 )
 WRONG_VALUE = kind(
     "invalid-value",
-    "`{field}` is {value}: {reason}",
+    "{field} is {value}: {reason}",
     expected="{wanted}",
     fix="{hint}",
 )
@@ -71,12 +77,15 @@ def _validate(model: type[M], data: Any, source: Source, problems: Problems, at:
 
 
 def _report(model: type[BaseModel], source: Source, problems: Problems, loc: tuple, error: dict) -> None:
-    field = ".".join(str(part) for part in loc) or "(the file)"
+    field = _where(loc)
+    name = _name(loc)
     line = source.line(*loc)
     kind_ = error["type"]
     if kind_ == "missing":
         about = _describe_field(model, loc)
-        problems.add(MISSING_FIELD, source.path, line, field=field, about=f" ({about})" if about else "")
+        problems.add(
+            MISSING_FIELD, source.path, line, field=field, name=name, about=f" ({about})" if about else ""
+        )
     elif kind_ == "extra_forbidden":
         allowed = _allowed_fields(model, loc[:-1])
         hint = did_you_mean(str(loc[-1]), allowed) or "remove the line, or check its spelling"
@@ -84,9 +93,7 @@ def _report(model: type[BaseModel], source: Source, problems: Problems, loc: tup
             UNKNOWN_FIELD, source.path, line, field=field, allowed=", ".join(allowed), suggestion=hint
         )
     else:
-        reason = error["msg"].removeprefix("Value error, ")
-        reason = reason[0].lower() + reason[1:] if reason else "not allowed"
-        wanted, hint = _wanted(model, loc, error)
+        reason, wanted, hint = explain(model, loc, error)
         problems.add(
             WRONG_VALUE,
             source.path,
@@ -121,13 +128,54 @@ def _strip_union_tags(loc: tuple, data: Any) -> tuple:
     return tuple(kept)
 
 
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+
+
+def _ordinal(index: int) -> str:
+    """'first' for list index 0: contributors count entries from one, in words."""
+    n = index + 1
+    if n <= len(ORDINALS):
+        return ORDINALS[index]
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _where(loc: tuple, nested: bool = False) -> str:
+    """Name the place ``loc`` points at in words: "`minutes` in the second entry of `run_sheet`".
+
+    Field names inside a field stay joined by dots (`venue.name`), as they are written in the docs;
+    list positions become words, counted from one, so nobody has to know that lists start at 0.
+    """
+    if not loc:
+        return "the file"
+    start = len(loc)
+    while start and not isinstance(loc[start - 1], int):
+        start -= 1
+    names = "`" + ".".join(str(part) for part in loc[start:]) + "`" if start < len(loc) else ""
+    if not start:
+        return names
+    index, outer = loc[start - 1], loc[: start - 1]
+    if outer:
+        entry = f"the {_ordinal(index)} entry of {_where(outer, nested=True)}"
+    else:
+        entry = f"the file's {_ordinal(index)} entry" if nested else f"the {_ordinal(index)} entry"
+    return f"{names} in {entry}" if names else entry
+
+
+def _name(loc: tuple) -> str:
+    """The field a contributor types for ``loc``: its last name, so list positions never show."""
+    return next((str(part) for part in reversed(loc) if not isinstance(part, int)), "")
+
+
 def _show(value: Any) -> str:
     if value is None:
         return "empty"
+    if isinstance(value, bool):
+        return repr("true" if value else "false")
     if isinstance(value, dict):
         return "a set of fields"
     if isinstance(value, list):
-        return "a list"
+        return "a list" if value else "an empty list"
     text = str(value)
     return repr(text if len(text) <= 60 else text[:57] + "...")
 
@@ -158,8 +206,9 @@ def _inner_model(annotation: Any) -> Any:
 
 
 def _allowed_fields(model: type[BaseModel], loc: tuple) -> list[str]:
+    """The fields a model at ``loc`` can have; a place made only of list positions is the model itself."""
     target: Any = model
-    if loc:
+    if any(not isinstance(part, int) for part in loc):
         info = _field_info(model, loc)
         target = _inner_model(info.annotation) if info else None
     return list(getattr(target, "model_fields", {}) or [])
@@ -167,31 +216,305 @@ def _allowed_fields(model: type[BaseModel], loc: tuple) -> list[str]:
 
 def _describe_field(model: type[BaseModel], loc: tuple) -> str:
     info = _field_info(model, loc)
-    return (info.description or "").rstrip(".") if info else ""
+    return _lower_first((info.description or "").rstrip(".")) if info else ""
 
 
-def _wanted(model: type[BaseModel], loc: tuple, error: dict) -> tuple[str, str]:
-    """What the field wants, and a fix built from the field's own description and example."""
-    info = _field_info(model, loc)
-    description = (info.description or "").rstrip(".") if info else ""
-    examples = (info.examples or []) if info else []
-    context = error.get("ctx") or {}
-    if "ge" in context and "le" in context:
-        wanted = f"a whole number from {context['ge']} to {context['le']}"
-    elif "expected" in context:
-        wanted = f"one of {context['expected']}"
-    else:
-        wanted = description or "a value of the right form"
-    if examples:
-        hint = f"write it like `{loc[-1]}: {_example(examples[0])}`"
-    elif description:
-        hint = description[0].lower() + description[1:]
-    else:
-        hint = "see the docs for this kind of file"
-    return wanted, hint
+PROPER_WORDS = {"English", "Markdown", "UK", "YYYY-MM", "YYYY-MM-DD", "HH:MM"}
 
 
-def _example(value: Any) -> str:
+def _lower_first(text: str) -> str:
+    """Start a description in lower case mid-sentence, unless it starts with a name or a code."""
+    first = text.split(" ", 1)[0].rstrip(",;:.")
+    if not first or first in PROPER_WORDS or first[1:] != first[1:].lower():
+        return text
+    return text[0].lower() + text[1:]
+
+
+def _yaml(value: Any) -> str:
+    """A value as a contributor would write it in YAML, quoted where YAML would read it as something else."""
     if isinstance(value, list):
-        return "[" + ", ".join(str(v) for v in value) + "]"
-    return str(value)
+        return "[" + ", ".join(_yaml(v) for v in value) + "]"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    text = str(value)
+    if isinstance(value, str) and (
+        re.fullmatch(r"[-+]?\d+(\.\d*)?([eE][-+]?\d+)?|\d+:\d+|true|false|yes|no|on|off|null|~", text, re.I)
+        or re.search(r": | #|^[\[\]{}&*!|>'\"%@`,?-]", text)
+        or not text
+    ):
+        return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return text
+
+
+@dataclass(frozen=True)
+class _Place:
+    """What the wording of one error can draw on: the field, its description and example, the value."""
+
+    name: str
+    entry: bool
+    description: str
+    example: Any
+    info: Any
+    value: Any
+    context: dict
+    message: str
+
+    def like(self, value: Any, word: str = "like") -> str:
+        """'write it like `name: value`', or for a list entry 'write it like `value`'."""
+        shown = _yaml(value) if self.entry or not self.name else f"{self.name}: {_yaml(value)}"
+        return f"write it {word} `{shown}`"
+
+    def fix(self, default: str) -> str:
+        """Copying the field's own example is the best fix; ``default`` where it has none."""
+        return self.like(self.example) if self.example is not None else default
+
+
+Wording = tuple[str, str, str]
+"""What is wrong, what was expected, and the fix."""
+
+
+def explain(model: type[BaseModel], loc: tuple, error: dict) -> Wording:
+    """Our own words for a pydantic error: what is wrong, what was expected, and the fix.
+
+    Pydantic's messages ("Input should be a valid integer") are written for programmers, so none of
+    them is shown: each error type has its own plain wording here, and the shared types in
+    ``models/common.py`` raise errors that already carry theirs.
+    """
+    info = _field_info(model, loc)
+    entry = bool(loc) and isinstance(loc[-1], int)
+    example = (info.examples or [None])[0] if info and info.examples else None
+    if entry:  # an entry of a list: the field's example is the whole list, so take its first entry
+        example = example[0] if isinstance(example, list) and example else None
+    place = _Place(
+        name=_name(loc),
+        entry=entry,
+        description=_describe_field(model, loc),
+        example=example,
+        info=info,
+        value=error.get("input"),
+        context=error.get("ctx") or {},
+        message=error["msg"],
+    )
+    union = _union_forms(info.annotation) if info and not entry else []
+    if union and (error["type"] == "string_type" or error["type"] in {form.code for form in union}):
+        return _either(place, union)
+    if "expected" in place.context and "example" in place.context:
+        return _shared_type(place)
+    if error["type"] in {"dict_type", "model_type", "model_attributes_type", "dataclass_type"}:
+        return _fields(place, _allowed_fields(model, loc))
+    wording = _WORDINGS.get(error["type"])
+    if wording is None and error["type"].startswith(("date", "datetime")):
+        wording = _date
+    return (wording or _other)(place)
+
+
+def _either(place: _Place, forms: list[Form]) -> Wording:
+    """A field that takes one of several shared types, such as a web address or an email address."""
+    wanted = " or ".join(form.expected for form in forms)
+    examples = " or ".join(f"`{place.name}: {_yaml(form.example)}`" for form in forms)
+    return (
+        "this is neither " + " nor ".join(form.expected for form in forms),
+        wanted,
+        f"write it like {examples}",
+    )
+
+
+def _shared_type(place: _Place) -> Wording:
+    """One of the shared types in ``models/common.py``: its error carries its own words."""
+    suggestion = place.context.get("suggestion")
+    if suggestion:
+        hint = place.like(suggestion, "as")
+    elif place.context.get("fix"):
+        hint = str(place.context["fix"]).replace("{name}", place.name)
+    else:
+        hint = place.fix(place.like(place.context["example"]))
+    return place.message, str(place.context["expected"]), hint
+
+
+def _empty_cell(place: _Place) -> Wording:
+    """A required value left empty (in a CSV row; a missing YAML line has its own kind of problem)."""
+    choices = _choices(place.info)
+    return "this is empty", f"one of: {', '.join(choices)}" if choices else place.description or "a value", ""
+
+
+def _whole_number(place: _Place) -> Wording:
+    low, high = _bounds(place.info)
+    return (
+        "this is not a whole number",
+        _number_range(low, high),
+        place.fix(place.like(1 if low is None else low)),
+    )
+
+
+def _out_of_range(place: _Place) -> Wording:
+    low, high = _bounds(place.info)
+    bound = place.context
+    if "ge" in bound:
+        reason = f"this is less than {bound['ge']}"
+    elif "gt" in bound:
+        reason = f"this is not more than {bound['gt']}"
+    elif "le" in bound:
+        reason = f"this is more than {bound['le']}"
+    else:
+        reason = f"this is not less than {bound.get('lt')}"
+    if low is not None and high is not None:
+        hint = f"use a number from {low} to {high}"
+    else:
+        hint = f"use {low} or more" if low is not None else f"use {high} or less"
+    return reason, _number_range(low, high), hint
+
+
+def _number(place: _Place) -> Wording:
+    return (
+        "this is not a number",
+        "a number, written in figures",
+        place.fix("write the number in figures, like 51.5"),
+    )
+
+
+def _true_or_false(place: _Place) -> Wording:
+    name = place.name
+    hint = f"write `{name}: true` or `{name}: false`" if name and not place.entry else "write true or false"
+    return "this is not true or false", "true or false", hint
+
+
+def _text(place: _Place) -> Wording:
+    wanted = "text" + (f": {place.description}" if place.description else "")
+    same_line = f"write the text on the same line as `{place.name}:`"
+    if isinstance(place.value, list):
+        return "this must be one piece of text, not a list", wanted, place.fix(same_line)
+    if isinstance(place.value, dict):
+        reason = "this must be one piece of text, not a set of fields"
+        return reason, wanted, place.fix(same_line + ", in quotes if it contains a colon")
+    what = "true or false" if isinstance(place.value, bool) else "a number"
+    quoted = '"' + _yaml(place.value).strip('"') + '"'
+    shown = quoted if place.entry or not place.name else f"{place.name}: {quoted}"
+    return f"YAML reads this as {what}, not as text", wanted, f"put it in quotes: `{shown}`"
+
+
+def _list(place: _Place) -> Wording:
+    wanted = "a list" + (f": {place.description}" if place.description else "")
+    if place.value is not None and not isinstance(place.value, dict | list):
+        hint = f"put it in square brackets: `{place.name}: [{_yaml(place.value)}]`"
+        return "this must be a list, even of one entry", wanted, hint
+    return "this must be a list", wanted, place.fix("write each entry on its own line, starting with `- `")
+
+
+def _too_short(place: _Place) -> Wording:
+    if isinstance(place.value, str):
+        return "this is empty", "some text", f"write the text after `{place.name}:`, on the same line"
+    least = place.context.get("min_length", 1)
+    wanted = "at least one entry" if least == 1 else f"at least {least} entries"
+    reason = "the list has no entries" if not place.value else "the list is too short"
+    return reason, wanted, place.fix("add an entry")
+
+
+def _too_long(place: _Place) -> Wording:
+    most = place.context.get("max_length")
+    if isinstance(place.value, str):
+        reason = f"this is {len(place.value)} characters long"
+        return reason, f"at most {most} characters", f"shorten it to {most} characters or fewer"
+    return "the list is too long", f"at most {most} entries", "remove some entries"
+
+
+def _choice(place: _Place) -> Wording:
+    choices = _choices(place.info)
+    close = did_you_mean(str(place.value), choices) if place.value is not None else ""
+    first = choices[0] if choices else ""
+    hint = close or f"write one of them exactly as shown, for example `{place.name}: {first}`"
+    return "this is not one of the choices", "one of: " + ", ".join(choices), hint
+
+
+def _fields(place: _Place, fields: list[str]) -> Wording:
+    """A value where named fields, each on its own line, were wanted."""
+    wanted = "named fields, each on its own line" + (f": {', '.join(fields)}" if fields else "")
+    first = fields[0] if fields else "name"
+    if place.entry:
+        hint = (
+            f"start the entry with `- {first}: ...` and put each other field on its own line below, "
+            f"lined up with `{first}`"
+        )
+    else:
+        hint = f"put each field on its own line below `{place.name}:`, indented by two spaces, like `{first}: ...`"
+    return "this must be a set of named fields", wanted, hint
+
+
+def _date(place: _Place) -> Wording:
+    wanted = "a date written YYYY-MM-DD"
+    return "this is not a date written YYYY-MM-DD", wanted, place.fix(place.like("2027-02-10"))
+
+
+def _pattern(place: _Place) -> Wording:
+    wanted = place.description or "the form shown in the docs"
+    return "this is not written in the right form", wanted, place.fix("see the docs for this kind of file")
+
+
+def _other(place: _Place) -> Wording:
+    """Any error without wording of its own: a model's own ``ValueError``, or a type added later."""
+    reason = "this is not a value this field can take"
+    if place.message.startswith("Value error, "):
+        reason = place.message.removeprefix("Value error, ")
+        reason = reason[:1].lower() + reason[1:]
+    wanted = place.description or "a value of the right form"
+    return reason, wanted, place.fix("see the docs for this kind of file")
+
+
+_WORDINGS: dict[str, Callable[[_Place], Wording]] = {
+    "missing": _empty_cell,
+    "int_type": _whole_number,
+    "int_parsing": _whole_number,
+    "int_from_float": _whole_number,
+    "greater_than_equal": _out_of_range,
+    "greater_than": _out_of_range,
+    "less_than_equal": _out_of_range,
+    "less_than": _out_of_range,
+    "float_type": _number,
+    "float_parsing": _number,
+    "bool_type": _true_or_false,
+    "bool_parsing": _true_or_false,
+    "string_type": _text,
+    "list_type": _list,
+    "too_short": _too_short,
+    "too_long": _too_long,
+    "enum": _choice,
+    "string_pattern_mismatch": _pattern,
+}
+"""Pydantic's error types, each with our wording for it."""
+
+
+def _union_forms(annotation: Any) -> list[Form]:
+    """The forms of a field that takes one of several shared types (a web link or an email address)."""
+    members = [arg for arg in get_args(annotation) if arg is not type(None)]
+    if get_origin(annotation) not in (Union, UnionType) or len(members) < 2:
+        return []
+    forms = [form_of(member) for member in members]
+    return [form for form in forms if form] if all(forms) else []
+
+
+def _bounds(info: Any) -> tuple[Any, Any]:
+    """The lowest and highest number a field allows, from its ``ge``/``le`` constraints."""
+    low = high = None
+    for meta in getattr(info, "metadata", None) or ():
+        low = getattr(meta, "ge", low)
+        high = getattr(meta, "le", high)
+    return low, high
+
+
+def _number_range(low: Any, high: Any) -> str:
+    if low is not None and high is not None:
+        return f"a whole number from {low} to {high}"
+    if low is not None:
+        return f"a whole number, {low} or more"
+    if high is not None:
+        return f"a whole number, {high} or less"
+    return "a whole number"
+
+
+def _choices(info: Any) -> list[str]:
+    """The values a field of an enumeration can take, in the order the model lists them."""
+    if info is None:
+        return []
+    for arg in (info.annotation, *get_args(info.annotation)):
+        if isinstance(arg, type) and issubclass(arg, Enum):
+            return [str(member.value) for member in arg]
+    return []
