@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -78,7 +79,28 @@ CASES: tuple[Case, ...] = (
         POINT,
         5,
     ),
-    Case("point-wrong-type", edit(POINT, "number: 1\n", "number: one\n"), "invalid-value", POINT, 2),
+    Case(
+        "point-wrong-type",
+        edit(POINT, "number: 1\n", "number: one\n"),
+        "invalid-value",
+        POINT,
+        2,
+        also=(
+            f"{POINT}:2: error invalid-value: `number` is 'one': this is not a whole number; "
+            "expected a whole number from 1 to 15 (fix: write it like `number: 1`)",
+        ),
+    ),
+    Case(
+        "point-number-out-of-range",
+        edit(POINT, "number: 1\n", "number: 16\n"),
+        "invalid-value",
+        POINT,
+        2,
+        also=(
+            f"{POINT}:2: error invalid-value: `number` is '16': this is more than 15; "
+            "expected a whole number from 1 to 15 (fix: use a number from 1 to 15)",
+        ),
+    ),
     Case("point-missing-field", drop_line(POINT, "title:"), "missing-field", POINT, 2),
     Case(
         "point-unknown-field",
@@ -146,6 +168,23 @@ CASES: tuple[Case, ...] = (
         "invalid-value",
         GROUP,
         2,
+        also=(
+            f"{GROUP}:2: error invalid-value: `covers` is a set of fields: this must be a list; expected a list: "
+            "English regions and nations the group covers, spelt as in the register "
+            "(fix: write it like `covers: [London]`)",
+        ),
+    ),
+    Case(
+        "group-covers-not-a-list",
+        edit(GROUP, "covers: [London]", "covers: London"),
+        "invalid-value",
+        GROUP,
+        2,
+        also=(
+            f"{GROUP}:2: error invalid-value: `covers` is 'London': this must be a list, even of one entry; "
+            "expected a list: English regions and nations the group covers, spelt as in the register "
+            "(fix: put it in square brackets: `covers: [London]`)",
+        ),
     ),
     Case("group-missing-field", drop_line(GROUP, "status:"), "missing-field", GROUP, 1),
     Case(
@@ -161,14 +200,57 @@ CASES: tuple[Case, ...] = (
         "invalid-value",
         GROUP,
         4,
+        also=(
+            f"{GROUP}:4: error invalid-value: `started` is '2016-13': there is no month 13: months run from 01 "
+            "to 12; expected a year and month written YYYY-MM (fix: write it like `started: 2016-07`)",
+        ),
     ),
-    Case("group-bad-status", edit(GROUP, "status: active", "status: sleeping"), "invalid-value", GROUP, 3),
+    Case(
+        "group-bad-status",
+        edit(GROUP, "status: active", "status: sleeping"),
+        "invalid-value",
+        GROUP,
+        3,
+        also=(
+            f"{GROUP}:3: error invalid-value: `status` is 'sleeping': this is not one of the choices; "
+            "expected one of: active, forming, dormant "
+            "(fix: write one of them exactly as shown, for example `status: active`)",
+        ),
+    ),
+    Case(
+        "group-status-in-capitals",
+        edit(GROUP, "status: active", "status: Active"),
+        "invalid-value",
+        GROUP,
+        3,
+        also=(
+            f"{GROUP}:3: error invalid-value: `status` is 'Active': this is not one of the choices; "
+            "expected one of: active, forming, dormant (fix: did you mean 'active'?)",
+        ),
+    ),
     Case(
         "group-javascript-link",
         edit(GROUP, "join: https://example.org/join/london", "join: javascript:alert(1)"),
         "invalid-value",
         GROUP,
         7,
+        also=(
+            f"{GROUP}:7: error invalid-value: `join` is 'javascript:alert(1)': this is not a web address "
+            "starting with https:// or http://; expected a web address starting with https:// "
+            "(fix: write it like `join: https://www.example.gov.uk/digital`)",
+        ),
+    ),
+    Case(
+        "group-link-without-https",
+        edit(GROUP, "join: https://example.org/join/london", "join: www.example.org/join"),
+        "invalid-value",
+        GROUP,
+        7,
+        also=(
+            f"{GROUP}:7: error invalid-value: `join` is 'www.example.org/join': this is not a web address "
+            "starting with https:// or http://; expected a web address starting with https:// "
+            "(fix: write it as `join: https://www.example.org/join`)",
+        ),
     ),
     Case(
         "group-script-in-name",
@@ -188,8 +270,56 @@ CASES: tuple[Case, ...] = (
         EVENT,
         3,
     ),
-    Case("event-impossible-time", edit(EVENT, 'start: "10:00"', 'start: "25:00"'), "invalid-value", EVENT, 4),
-    Case("event-wrong-type", edit(EVENT, "round: 3", "round: three"), "invalid-value", EVENT, 12),
+    Case(
+        "event-impossible-time",
+        edit(EVENT, 'start: "10:00"', 'start: "25:00"'),
+        "invalid-value",
+        EVENT,
+        4,
+        also=(
+            f"{EVENT}:4: error invalid-value: `start` is '25:00': this is not a 24-hour time written as HH:MM; "
+            'expected a 24-hour time written HH:MM, in quotes (fix: write it like `start: "10:00"`)',
+        ),
+    ),
+    Case(
+        "event-wrong-type",
+        edit(EVENT, "round: 3", "round: three"),
+        "invalid-value",
+        EVENT,
+        12,
+        also=(
+            f"{EVENT}:12: error invalid-value: `round` is 'three': this is not a whole number; "
+            "expected a whole number, 1 or more (fix: write it like `round: 1`)",
+        ),
+    ),
+    Case(
+        "event-pack-name-not-a-slug",
+        edit(
+            EVENT,
+            "packs: [peer-review-a-service, show-and-tell]",
+            "packs: [peer-review-a-service, Show and tell]",
+        ),
+        "invalid-value",
+        EVENT,
+        13,
+        also=(
+            f"{EVENT}:13: error invalid-value: the second entry of `packs` is 'Show and tell': a slug cannot "
+            "have capital letters or spaces; expected a slug: lower-case letters, digits and single hyphens, "
+            "like `south-west` (fix: write it as `show-and-tell`)",
+        ),
+    ),
+    Case(
+        "event-venue-not-fields",
+        {EVENT: re.sub(r"venue:\n(?:  .*\n)+", "venue: Civic Centre\n", original(EVENT))},
+        "invalid-value",
+        EVENT,
+        6,
+        also=(
+            f"{EVENT}:6: error invalid-value: `venue` is 'Civic Centre': this must be a set of named fields; "
+            "expected named fields, each on its own line: name, address, postcode, access, arrival "
+            "(fix: put each field on its own line below `venue:`, indented by two spaces, like `name: ...`)",
+        ),
+    ),
     Case("event-missing-field", drop_line(EVENT, "status:"), "missing-field", EVENT, 2),
     Case(
         "event-unknown-field",
@@ -244,7 +374,17 @@ CASES: tuple[Case, ...] = (
         5,
     ),
     # --- Session packs: franchise-kit/packs/<slug>/pack.yml ---
-    Case("pack-version-not-text", edit(PACK, 'version: "1.0"', "version: 1.0"), "invalid-value", PACK, 2),
+    Case(
+        "pack-version-not-text",
+        edit(PACK, 'version: "1.0"', "version: 1.0"),
+        "invalid-value",
+        PACK,
+        2,
+        also=(
+            f"{PACK}:2: error invalid-value: `version` is '1.0': YAML reads this as a number, not as text; "
+            'expected text: MAJOR.MINOR, quoted (fix: put it in quotes: `version: "1.0"`)',
+        ),
+    ),
     Case("pack-missing-field", drop_line(PACK, "audience:"), "missing-field", PACK, 1),
     Case(
         "pack-zero-minutes",
@@ -252,6 +392,22 @@ CASES: tuple[Case, ...] = (
         "invalid-value",
         PACK,
         17,
+        also=(
+            f"{PACK}:17: error invalid-value: `minutes` in the second entry of `run_sheet` is '0': this is less "
+            "than 1; expected a whole number from 1 to 600 (fix: use a number from 1 to 600)",
+        ),
+    ),
+    Case(
+        "pack-activity-without-minutes",
+        edit(PACK, "    minutes: 20\n    file: activities/where", "    file: activities/where"),
+        "missing-field",
+        PACK,
+        16,
+        also=(
+            f"{PACK}:16: error missing-field: `minutes` in the second entry of `run_sheet` is missing; "
+            "expected a line `minutes: ...` (how long it takes, in whole minutes) "
+            "(fix: add the `minutes` line; see the example in the docs for this kind of file)",
+        ),
     ),
     Case(
         "pack-html-in-title",
@@ -291,8 +447,48 @@ CASES: tuple[Case, ...] = (
         "invalid-value",
         ROUNDS,
         3,
+        also=(
+            f"{ROUNDS}:3: error invalid-value: `starts` in the first entry is '2016-13': there is no month 13: "
+            "months run from 01 to 12; expected a year and month written YYYY-MM "
+            "(fix: write it like `starts: 2016-07`)",
+        ),
     ),
-    Case("rounds-wrong-type", edit(ROUNDS, "- number: 1", "- number: first"), "invalid-value", ROUNDS, 1),
+    Case(
+        "rounds-wrong-type",
+        edit(ROUNDS, "- number: 1", "- number: first"),
+        "invalid-value",
+        ROUNDS,
+        1,
+        also=(
+            f"{ROUNDS}:1: error invalid-value: `number` in the first entry is 'first': this is not a whole "
+            "number; expected a whole number, 1 or more (fix: write it like `number: 1`)",
+        ),
+    ),
+    Case(
+        "rounds-pack-name-not-a-slug",
+        edit(
+            ROUNDS, "packs: [one-point-in-depth, show-and-tell]", "packs: [one-point-in-depth, Show_and_Tell]"
+        ),
+        "invalid-value",
+        ROUNDS,
+        13,
+        also=(
+            f"{ROUNDS}:13: error invalid-value: the second entry of `packs` in the file's second entry is "
+            "'Show_and_Tell': a slug cannot have capital letters or the character '_'; expected a slug: "
+            "lower-case letters, digits and single hyphens, like `south-west` (fix: write it as `show-and-tell`)",
+        ),
+    ),
+    Case(
+        "rounds-unknown-field",
+        edit(ROUNDS, "  theme: One point at a time\n", "  theme: One point at a time\n  them: x\n"),
+        "unknown-field",
+        ROUNDS,
+        10,
+        also=(
+            f"{ROUNDS}:10: error unknown-field: `them` in the second entry is not a field this file can have; "
+            "expected one of: number, theme, starts, ends, summary, packs, example (fix: did you mean 'theme'?)",
+        ),
+    ),
     Case(
         "rounds-html-in-theme",
         edit(ROUNDS, "theme: One point at a time", "theme: One <i>point</i>"),
@@ -315,6 +511,10 @@ CASES: tuple[Case, ...] = (
         "invalid-value",
         SETTINGS,
         9,
+        also=(
+            f"{SETTINGS}:9: error invalid-value: `example_notice` is 'sometimes': this is not true or false; "
+            "expected true or false (fix: write `example_notice: true` or `example_notice: false`)",
+        ),
     ),
     Case(
         "settings-unknown-field",
@@ -329,6 +529,11 @@ CASES: tuple[Case, ...] = (
         "invalid-value",
         SETTINGS,
         6,
+        also=(
+            f"{SETTINGS}:6: error invalid-value: `group` is 'London Peer Group': a slug cannot have capital "
+            "letters or spaces; expected a slug: lower-case letters, digits and single hyphens, like "
+            "`south-west` (fix: write it as `group: london-peer-group`)",
+        ),
     ),
     Case(
         "settings-javascript-link",
@@ -343,7 +548,11 @@ CASES: tuple[Case, ...] = (
         "invalid-value",
         SETTINGS,
         14,
-        also=("write it like `site_url: https://",),
+        also=(
+            f"{SETTINGS}:14: error invalid-value: `site_url` is 'your-account.github.io/your-copy': this is not a "
+            "web address starting with https:// or http://; expected a web address starting with https:// "
+            "(fix: write it as `site_url: https://your-account.github.io/your-copy`)",
+        ),
     ),
     Case(
         "settings-unknown-group",
@@ -361,7 +570,27 @@ CASES: tuple[Case, ...] = (
         3,
     ),
     Case(
-        "signup-impossible-date", {SIGNUP: "council: CMD\nsigned: 2017-02-29\n"}, "invalid-value", SIGNUP, 2
+        "signup-impossible-date",
+        {SIGNUP: "council: CMD\nsigned: 2017-02-29\n"},
+        "invalid-value",
+        SIGNUP,
+        2,
+        also=(
+            f"{SIGNUP}:2: error invalid-value: `signed` is '2017-02-29': there is no 29 February 2017: February "
+            "2017 has 28 days; expected a day that exists in the calendar, written YYYY-MM-DD "
+            "(fix: write it like `signed: 2017-03-14`)",
+        ),
+    ),
+    Case(
+        "signup-date-not-iso",
+        {SIGNUP: "council: CMD\nsigned: 14/03/2017\n"},
+        "invalid-value",
+        SIGNUP,
+        2,
+        also=(
+            f"{SIGNUP}:2: error invalid-value: `signed` is '14/03/2017': this is not a date written YYYY-MM-DD; "
+            "expected a date written YYYY-MM-DD (fix: write it like `signed: 2017-03-14`)",
+        ),
     ),
     Case(
         "signup-unknown-council",

@@ -7,11 +7,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from types import UnionType
-from typing import Any, TypeVar, Union, get_args, get_origin
+from typing import Annotated, Any, TypeVar, Union, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 
-from ..models.common import Form, form_of
+from ..models.common import FORMS, Form
 from ..problems import Problem, Problems, did_you_mean, kind
 from ..sources import Source
 
@@ -259,10 +259,13 @@ class _Place:
     context: dict
     message: str
 
+    def line(self, value: Any) -> str:
+        """`name: value` as the contributor would type it; just `value` for a list entry."""
+        return f"`{_yaml(value)}`" if self.entry or not self.name else f"`{self.name}: {_yaml(value)}`"
+
     def like(self, value: Any, word: str = "like") -> str:
         """'write it like `name: value`', or for a list entry 'write it like `value`'."""
-        shown = _yaml(value) if self.entry or not self.name else f"{self.name}: {_yaml(value)}"
-        return f"write it {word} `{shown}`"
+        return f"write it {word} {self.line(value)}"
 
     def fix(self, default: str) -> str:
         """Copying the field's own example is the best fix; ``default`` where it has none."""
@@ -295,9 +298,12 @@ def explain(model: type[BaseModel], loc: tuple, error: dict) -> Wording:
         context=error.get("ctx") or {},
         message=error["msg"],
     )
-    union = _union_forms(info.annotation) if info and not entry else []
-    if union and (error["type"] == "string_type" or error["type"] in {form.code for form in union}):
-        return _either(place, union)
+    shared = _shared_forms(info.annotation, entry) if info else []
+    forms = [form for form, _ in shared]
+    if shared and error["type"] == "string_type" and not _would_pass(shared, place.value):
+        return _either(place, forms)  # a list, or a number that could never be a web address, say
+    if len(forms) > 1 and error["type"] in {form.code for form in forms}:
+        return _either(place, forms)  # one problem for the field, not one for each type it can take
     if "expected" in place.context and "example" in place.context:
         return _shared_type(place)
     if error["type"] in {"dict_type", "model_type", "model_attributes_type", "dataclass_type"}:
@@ -309,14 +315,16 @@ def explain(model: type[BaseModel], loc: tuple, error: dict) -> Wording:
 
 
 def _either(place: _Place, forms: list[Form]) -> Wording:
-    """A field that takes one of several shared types, such as a web address or an email address."""
+    """A field of one shared type, or of several (a web address or an email address), that is neither."""
     wanted = " or ".join(form.expected for form in forms)
-    examples = " or ".join(f"`{place.name}: {_yaml(form.example)}`" for form in forms)
-    return (
-        "this is neither " + " nor ".join(form.expected for form in forms),
-        wanted,
-        f"write it like {examples}",
-    )
+    hint = "write it like " + " or ".join(place.line(form.example) for form in forms)
+    if len(forms) > 1:
+        return "this is neither " + " nor ".join(form.noun for form in forms), wanted, hint
+    if isinstance(place.value, list | dict):
+        what = "a list" if isinstance(place.value, list) else "a set of fields"
+        return f"this must be one piece of text, not {what}", wanted, hint
+    what = "true or false" if isinstance(place.value, bool) else "a number"
+    return f"YAML reads this as {what}, which is not {forms[0].noun}", wanted, hint
 
 
 def _shared_type(place: _Place) -> Wording:
@@ -395,7 +403,10 @@ def _text(place: _Place) -> Wording:
 def _list(place: _Place) -> Wording:
     wanted = "a list" + (f": {place.description}" if place.description else "")
     if place.value is not None and not isinstance(place.value, dict | list):
-        hint = f"put it in square brackets: `{place.name}: [{_yaml(place.value)}]`"
+        shown = _yaml(place.value)
+        hint = f"put it in square brackets: `{place.name}: [{shown}]`"
+        if len(shown) > 40:
+            hint = f"put it in square brackets after `{place.name}:`, or start it on the next line with `- `"
         return "this must be a list, even of one entry", wanted, hint
     return "this must be a list", wanted, place.fix("write each entry on its own line, starting with `- `")
 
@@ -482,13 +493,36 @@ _WORDINGS: dict[str, Callable[[_Place], Wording]] = {
 """Pydantic's error types, each with our wording for it."""
 
 
-def _union_forms(annotation: Any) -> list[Form]:
-    """The forms of a field that takes one of several shared types (a web link or an email address)."""
-    members = [arg for arg in get_args(annotation) if arg is not type(None)]
-    if get_origin(annotation) not in (Union, UnionType) or len(members) < 2:
-        return []
-    forms = [form_of(member) for member in members]
-    return [form for form in forms if form] if all(forms) else []
+def _shared_forms(annotation: Any, entry: bool) -> list[tuple[Form, Callable[[Any], Any]]]:
+    """The shared types a field (or each entry of a list field) takes, with the check of each.
+
+    Empty when any of the types is not a shared one: plain text, say, is worded as text.
+    """
+    if entry:
+        annotation = next(iter(get_args(annotation)), None)
+    union = get_origin(annotation) in (Union, UnionType)
+    members = [arg for arg in get_args(annotation) if arg is not type(None)] if union else [annotation]
+    found = []
+    for member in members:
+        checks = [getattr(meta, "func", None) for meta in get_args(member)[1:]]
+        check = next((c for c in checks if c in FORMS), None) if get_origin(member) is Annotated else None
+        if check is None:
+            return []
+        found.append((FORMS[check], check))
+    return found
+
+
+def _would_pass(shared: list[tuple[Form, Callable[[Any], Any]]], value: Any) -> bool:
+    """Whether a number or true/false that YAML did not read as text would pass once put in quotes."""
+    if isinstance(value, list | dict) or value is None:
+        return False
+    for _, check in shared:
+        try:
+            check(_yaml(value).strip('"'))
+        except ValueError:
+            continue
+        return True
+    return False
 
 
 def _bounds(info: Any) -> tuple[Any, Any]:

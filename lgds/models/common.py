@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, time
-from typing import Annotated, Any, get_args, get_origin
+from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr
 from pydantic_core import PydanticCustomError
@@ -40,10 +40,13 @@ class Located(BaseModel):
 class Form:
     """How a kind of value is written, so a message can say what was expected and show one to copy.
 
+    ``noun`` names the kind in a few words ("a web address"), for saying what a value is not.
+
     ``fix``, when set, replaces the usual "write it like ..." advice; ``{name}`` in it is the field.
     """
 
     code: str
+    noun: str
     expected: str
     example: str
     fix: str = ""
@@ -56,19 +59,26 @@ class Form:
         return PydanticCustomError(self.code, reason.replace("{", "{{").replace("}", "}}"), context)
 
 
-WEB_LINK = Form("web_link", "a web address starting with https://", "https://www.example.gov.uk/digital")
-EMAIL = Form("email", "an email address", "group@example.org")
+WEB_LINK = Form(
+    "web_link", "a web address", "a web address starting with https://", "https://www.example.gov.uk/digital"
+)
+EMAIL = Form("email", "an email address", "an email address", "group@example.org")
 TEXT = Form(
     "plain_text",
+    "text",
     "plain text on one line, without HTML tags",
     "",
     fix="take out the HTML tags; the site styles names and titles itself",
 )
-EMPTY_TEXT = Form("empty_text", "some text", "", fix="write the text after `{name}:`, on the same line")
-YEAR_MONTH = Form("year_month", "a year and month written YYYY-MM", "2016-07")
-CLOCK = Form("clock_time", "a 24-hour time written HH:MM, in quotes", "10:00")
-DAY = Form("real_day", "a day that exists in the calendar, written YYYY-MM-DD", "2027-02-10")
-SLUG = Form("slug", "a slug: lower-case letters, digits and single hyphens, like `south-west`", "south-west")
+EMPTY_TEXT = Form(
+    "empty_text", "text", "some text", "", fix="write the text after `{name}:`, on the same line"
+)
+YEAR_MONTH = Form("year_month", "a year and month", "a year and month written YYYY-MM", "2016-07")
+CLOCK = Form("clock_time", "a time", "a 24-hour time written HH:MM, in quotes", "10:00")
+DAY = Form("real_day", "a date", "a day that exists in the calendar, written YYYY-MM-DD", "2027-02-10")
+SLUG = Form(
+    "slug", "a slug", "a slug: lower-case letters, digits and single hyphens, like `south-west`", "south-west"
+)
 
 
 def slugify(text: str) -> str:
@@ -211,16 +221,7 @@ FORMS: dict[Callable[..., Any], Form] = {
     _clock: CLOCK,
     real_day: DAY,
 }
-"""Each shared type's validator and the form it checks, so messages can name a field's choices."""
-
-
-def form_of(annotation: Any) -> Form | None:
-    """The form a shared type (``WebLink``, ``Email`` ...) checks, found from its validator."""
-    for meta in get_args(annotation)[1:] if get_origin(annotation) is Annotated else ():
-        found = FORMS.get(getattr(meta, "func", None))
-        if found:
-            return found
-    return None
+"""Each shared type's validator and the form it checks, so messages can say what a field takes."""
 
 
 __all__ = [
@@ -234,7 +235,6 @@ __all__ = [
     "WebLink",
     "YearMonth",
     "date",
-    "form_of",
     "real_day",
     "slugify",
 ]
