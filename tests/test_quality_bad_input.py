@@ -485,7 +485,7 @@ CASES: tuple[Case, ...] = (
         ROUNDS,
         10,
         also=(
-            f"{ROUNDS}:10: error unknown-field: `them` in the second entry is not a field this file can have; "
+            f"{ROUNDS}:10: error unknown-field: `them` in the second entry is not a field these entries can have; "
             "expected one of: number, theme, starts, ends, summary, packs, example (fix: did you mean 'theme'?)",
         ),
     ),

@@ -161,6 +161,12 @@ def test_a_site_address_without_its_last_slash_is_valid(kit):
     assert check(kit(site_yml("https://your-account.github.io/your-copy"))) == (0, ["All content is valid."])
 
 
+def test_empty_quotes_in_site_yml_mean_not_set(kit):
+    text = site_yml('""')["site.yml"].replace("\nrepo_url:\n", '\nrepo_url: ""\n')
+    assert 'repo_url: ""' in text
+    assert check(kit({"site.yml": text})) == (0, ["All content is valid."])
+
+
 # --- Wording: every value a model rejects is explained in our words, never pydantic's ---
 
 MODELS: dict[str, tuple[type, str, tuple]] = {
@@ -315,7 +321,7 @@ WORDING = [
         "an unknown field inside a list entry",
         PACK_FILE,
         MODELS[PACK_FILE][1] + "    note: x\n",
-        f"{PACK_FILE}:11: error unknown-field: `note` in the first entry of `run_sheet` is not a field this file "
+        f"{PACK_FILE}:11: error unknown-field: `note` in the first entry of `run_sheet` is not a field these entries "
         "can have; expected one of: title, minutes, file (fix: remove the line, or check its spelling)",
     ),
     (

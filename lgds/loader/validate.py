@@ -23,7 +23,7 @@ MISSING_FIELD = kind(
 )
 UNKNOWN_FIELD = kind(
     "unknown-field",
-    "{field} is not a field this file can have",
+    "{field} is not a field {holder} can have",
     expected="one of: {allowed}",
     fix="{suggestion}",
 )
@@ -90,7 +90,13 @@ def _report(model: type[BaseModel], source: Source, problems: Problems, loc: tup
         allowed = _allowed_fields(model, loc[:-1])
         hint = did_you_mean(str(loc[-1]), allowed) or "remove the line, or check its spelling"
         problems.add(
-            UNKNOWN_FIELD, source.path, line, field=field, allowed=", ".join(allowed), suggestion=hint
+            UNKNOWN_FIELD,
+            source.path,
+            line,
+            field=field,
+            holder="these entries" if any(isinstance(step, int) for step in loc) else "this file",
+            allowed=", ".join(allowed),
+            suggestion=hint,
         )
     else:
         reason, wanted, hint = explain(model, loc, error)

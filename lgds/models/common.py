@@ -68,7 +68,7 @@ TEXT = Form(
     "text",
     "plain text on one line, without HTML tags",
     "",
-    fix="take out the HTML tags; the site styles names and titles itself",
+    fix="take out the HTML tags; the site styles text itself",
 )
 EMPTY_TEXT = Form(
     "empty_text", "text", "some text", "", fix="write the text after `{name}:`, on the same line"
@@ -134,7 +134,7 @@ def _one_line_no_markup(value: str) -> str:
     if not value:
         raise EMPTY_TEXT.error("this is empty")
     if re.search(r"<\s*/?\s*[a-zA-Z!]", value):
-        raise TEXT.error("names and titles cannot contain HTML tags such as <b> or <script>")
+        raise TEXT.error("this cannot contain HTML tags such as <b> or <script>")
     return value
 
 

@@ -26,6 +26,12 @@ class Settings(Located):
         examples=["https://your-account.github.io/your-copy/"],
     )
 
+    @field_validator("group", "site_name", "repo_url", "site_url", mode="before")
+    @classmethod
+    def _blank_is_unset(cls, value: object) -> object:
+        """`repo_url: ""` means the same as `repo_url:` with nothing after it: not set."""
+        return None if isinstance(value, str) and not value.strip() else value
+
     @field_validator("site_url")
     @classmethod
     def _site_root(cls, value: str | None) -> str | None:
