@@ -6,6 +6,7 @@ once for the whole module. The address is given without its last slash, as a fac
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
@@ -80,6 +81,9 @@ def test_calendar_entries_link_to_the_event_page_or_the_online_meeting(published
     assert urls["2027-02-10-reviewing-a-service-together.london@lgds-kit"] == SITE + EVENT
     assert not urls[ONLINE_EVENT].startswith(SITE)
     assert urlsplit(urls[ONLINE_EVENT]).scheme == "https"
+    online = next(e for e in cal.walk("VEVENT") if str(e["UID"]) == ONLINE_EVENT)
+    page = re.search(r"Details: (\S+)", str(online["DESCRIPTION"])).group(1)  # and its page, in words
+    assert page.startswith(SITE) and served(out, page).is_file()
     pages = [url for url in urls.values() if url.startswith(SITE)]
     assert len(pages) == len(urls) - 2  # all but the two online events
     assert [url for url in pages if not served(out, url).is_file()] == []

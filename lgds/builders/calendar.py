@@ -191,4 +191,6 @@ def _description(site: Site, event: Event) -> str:
         lines.append(f"Book a place: {meta.booking}")
     if meta.venue and meta.venue.access:
         lines.append(f"Access: {meta.venue.access}")
+    if meta.online and site.settings.site_url:  # its URL is the meeting, so give the page here
+        lines.append(f"Details: {site.settings.address(event.url)}")
     return "\n".join(lines)
