@@ -23,3 +23,30 @@ def test_a_calendar_head_is_what_icalendar_makes_for_the_whole_calendar(name: st
     from lgds.builders.calendar import _calendar, _head
 
     assert _head(name) == _calendar(name)
+
+
+def test_finding_files_gives_what_pathlib_glob_gives(tmp_path) -> None:
+    from pathlib import Path
+
+    from lgds.loader.files import find
+
+    root = Path(__file__).resolve().parents[1]
+    (tmp_path / "x" / "a" / "events").mkdir(parents=True)
+    for rel in ("x/a/events/1.md", "x/a/events/2.txt", "x/a/group.yml", "x/top.md", "x/.hidden.md"):
+        (tmp_path / rel).write_text("-")
+    cases = [
+        (root, "peer-groups", "*/events/*.md"),
+        (root, "peer-groups", "**/*.md"),
+        (root, "franchise-kit", "*/*/pack.yml"),
+        (root, "data/signups", "*.yml"),
+        (tmp_path, "x", "**/*.md"),
+        (tmp_path, "x", "*/group.yml"),
+        (tmp_path, "x", "*.md"),
+        (tmp_path, "missing", "*.md"),
+    ]
+    for base, folder, pattern in cases:
+        expected = sorted(
+            p.relative_to(base).as_posix() for p in (base / folder).glob(pattern) if p.is_file()
+        )
+        assert find(base, folder, pattern) == expected, (folder, pattern)
+        assert expected or folder == "missing"

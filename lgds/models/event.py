@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
@@ -96,7 +97,7 @@ class Event(BaseModel):
         """The calendar identity: from the group and file name only, so edits never change it."""
         return f"{self.slug}.{self.group}@lgds-kit"
 
-    @property
+    @functools.cached_property  # asked for thousands of times a build; the model does not change
     def timed(self) -> bool:
         """True when the event has a known day and times, so it can go in a calendar."""
         return not self.meta.approximate_date and self.starts_at is not None and self.ends_at is not None
@@ -105,13 +106,13 @@ class Event(BaseModel):
         """Past once its day is before the build date; an event on the build date is still upcoming."""
         return self.meta.date < today
 
-    @property
+    @functools.cached_property
     def starts_at(self) -> dt.datetime | None:
         if self.meta.start is None:
             return None
         return dt.datetime.combine(self.meta.date, self.meta.start, UK_TIME)
 
-    @property
+    @functools.cached_property
     def ends_at(self) -> dt.datetime | None:
         if self.meta.end is None:
             return None
