@@ -31,6 +31,7 @@ def forget() -> None:
     events_builder._pages.clear()
     event_text._items.clear()
     calendar_builder._made.clear()
+    calendar_builder._own.clear()
     validate_module._remembered.clear()
     fastyaml._load.cache_clear()
 

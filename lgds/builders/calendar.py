@@ -66,6 +66,21 @@ def calendar_for(site: Site, events: list[Event], *, name: str) -> bytes:
 
 _END = b"END:VCALENDAR\r\n"
 
+_own: dict[str, tuple[bytes, str, bytes]] = {}
+"""Each event's own calendar, with the VEVENT bytes and name it was made from."""
+
+
+def event_calendar(site: Site, event: Event) -> bytes:
+    """The event's own calendar (for 'add to calendar'): the same bytes object while nothing in it
+    changed, so a preview rebuild neither remakes nor re-fingerprints thousands of them."""
+    vevent = _vevent_bytes(site, event)
+    known = _own.get(event.uid)
+    if known and known[0] is vevent and known[1] == event.meta.title:
+        return known[2]
+    made = calendar_for(site, [event], name=event.meta.title)
+    _own[event.uid] = (vevent, event.meta.title, made)
+    return made
+
 
 def _head(name: str) -> bytes:
     """The calendar's opening lines: the same for every feed but for its name, so only that is made."""

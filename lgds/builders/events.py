@@ -59,7 +59,7 @@ def build(site: Site) -> Iterator[Output]:
     for event in site.events:
         yield Output(event_page(event), _remembered_event(site, event, shared), source=event.path)
         if event.timed:
-            yield Output(event_ics(event), calendar.calendar_for(site, [event], name=event.meta.title))
+            yield Output(event_ics(event), calendar.event_calendar(site, event))
     yield Output(INDEX, _index(site))
     by_year = past_by_year(site, site.events)
     for year in by_year:
