@@ -158,7 +158,8 @@ def _ties(home: list[tuple[float, float]], nations: list[str]) -> tuple[list[int
             for cell in _square(gx, gy, reach):
                 for hx, hy, j in grid.get(cell, ()):
                     if j != i:
-                        found.append(((hx - x) ** 2 + (hy - y) ** 2, j))
+                        dx, dy = hx - x, hy - y
+                        found.append((dx * dx + dy * dy, j))
             if len(found) >= need:
                 found.sort()
                 if found[need - 1][0] <= (reach + margin) ** 2:
