@@ -12,13 +12,14 @@ the layout first moves the councils into a cartogram and only then puts them on 
    so the far north is not mostly sea and the Irish Sea is narrow.
 2. Spreading, as in Dorling's cartograms. Each council is a disc one hexagon wide. In each of a fixed
    number of rounds, every pair of overlapping discs is pushed apart; pairs are found through a grid of
-   unit squares, so a round costs O(n). Each council is also tied to its nearest few councils in its
-   own nation, and a tie longer than one hexagon pulls its ends together: the gaps in sparse places
-   close and each nation holds together. Councils move at the end of a round by the sum of their pushes
-   and pulls, at most half a hexagon: London then swells evenly from its edge with its boroughs in
-   order, rather than single boroughs squirting out between its neighbours. There is no pull back to
-   the real position (that kept the crowds squashed); the shape holds because only overlapping and
-   tied councils move, for a fixed number of rounds.
+   unit squares, so a round costs O(n). Each council is also tied to those of its nearest few councils
+   in its own nation that are more than a hexagon away, and a tie longer than one hexagon pulls its ends
+   together: the gaps in sparse places close and each nation holds together (close neighbours need no
+   tie, and ties there would only hold the crowds in). Councils move at the end of a round by the sum
+   of their pushes and pulls, at most half a hexagon: London then swells evenly from its edge with its
+   boroughs in order, rather than single boroughs squirting out between its neighbours. There is no
+   pull back to the real position (that kept the crowds squashed); the shape holds because only
+   overlapping and tied councils move, for a fixed number of rounds.
 3. Snapping. Councils take cells one at a time, the one sitting nearest a cell centre first, each the
    free cell nearest where it was spread to; then councils swap with a neighbouring cell, or move into
    an empty one, wherever that shortens the total squared distance.
@@ -425,7 +426,7 @@ def _path(
     areas: list[str],
     area: str,
 ) -> list[tuple[int, int]] | None:
-    """The shortest way from a cell to `main` through other areas' hexagons (end first), so the outline stays."""
+    """The shortest way to `main` through other areas' hexagons (end first), so the outline stays."""
     came = {start: start}
     frontier = [start]
     for _ in range(MEND_REACH):
@@ -486,7 +487,7 @@ RINGS = [_make_ring(reach) for reach in range(8)]
 
 
 def _join(cells: list[tuple[int, int]], apart: list[bool], nations: list[str]) -> None:
-    """Move cut-off pieces, whole, until they touch the rest, so nothing floats; the Irish Sea stays narrow."""
+    """Move cut-off pieces whole until they touch the rest, so nothing floats; the Irish Sea stays narrow."""
     taken = {cell: i for i, cell in enumerate(cells)}
     everyone = range(len(cells))
     for side in (False, True):
