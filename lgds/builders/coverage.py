@@ -155,9 +155,10 @@ def _map(site: Site, signed: set[str]) -> list[str]:
     return [
         "## Map",
         "",
-        "Each council is one hexagon, placed as near to where it is as the grid allows. County councils "
-        "have a hexagon of their own beside the district councils they share an area with. Point at a "
-        "hexagon to see which council it is.",
+        "Each council is one hexagon, so every council gets the same space however big or small it is. "
+        "Places with many councils, such as London, are spread out, so the map is the UK's shape, "
+        "stretched. County councils have a hexagon of their own beside the district councils they share "
+        "an area with. Point at a hexagon to see which council it is.",
         "",
         legend,
         "",
