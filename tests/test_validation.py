@@ -439,6 +439,11 @@ REGISTER_ROW = (
             "the row for ABD has a bad `lat`: this is not a number; expected a number, written in figures",
         ),
         (
+            "57.2411",
+            "-2.2",  # the longitude written in the latitude's place
+            "the row for ABD has a bad `lat`: this is less than 49; expected a number from 49 to 61",
+        ),
+        (
             "2005-06-18",
             "2005-02-30",
             "the row for ABD has a bad `start_date`: there is no 30 February 2005: February 2005 has 28 days; "

@@ -364,11 +364,11 @@ def _out_of_range(place: _Place) -> Wording:
     low, high = _bounds(place.info)
     bound = place.context
     if "ge" in bound:
-        reason = f"this is less than {bound['ge']}"
+        reason = f"this is less than {bound['ge']:g}"
     elif "gt" in bound:
         reason = f"this is not more than {bound['gt']}"
     elif "le" in bound:
-        reason = f"this is more than {bound['le']}"
+        reason = f"this is more than {bound['le']:g}"
     else:
         reason = f"this is not less than {bound.get('lt')}"
     if low is not None and high is not None:
@@ -541,13 +541,15 @@ def _bounds(info: Any) -> tuple[Any, Any]:
 
 
 def _number_range(low: Any, high: Any) -> str:
+    # Bounds written as decimals (latitudes, say) mean the field takes decimals too.
+    kind_ = "a number" if isinstance(low, float) or isinstance(high, float) else "a whole number"
     if low is not None and high is not None:
-        return f"a whole number from {low} to {high}"
+        return f"{kind_} from {low:g} to {high:g}"
     if low is not None:
-        return f"a whole number, {low} or more"
+        return f"{kind_}, {low:g} or more"
     if high is not None:
-        return f"a whole number, {high} or less"
-    return "a whole number"
+        return f"{kind_}, {high:g} or less"
+    return kind_
 
 
 def _choices(info: Any) -> list[str]:

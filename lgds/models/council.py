@@ -69,8 +69,10 @@ class Council(BaseModel):
     region: str = Field("", description="English region; empty outside England.")
     type: CouncilType
     gss_code: str = ""
-    lat: float | None = None
-    lon: float | None = None
+    # The UK lies within these (Scilly to Shetland, Northern Ireland to East Anglia); a value outside is
+    # a typo or swapped columns, and would put the council's hexagon far off the map.
+    lat: float | None = Field(None, ge=49.0, le=61.0, description="Latitude of the council's area.")
+    lon: float | None = Field(None, ge=-9.0, le=2.0, description="Longitude of the council's area.")
     start_date: Day | None = None
     end_date: Day | None = Field(None, description="The last day an abolished council existed.")
     replaced_by: tuple[str, ...] = ()
