@@ -36,6 +36,32 @@ def fingerprint(*parts: object) -> str:
     return digest.hexdigest()
 
 
+class Remembered:
+    """Outputs kept between rebuilds by key, reused while made from the very same model and the same
+    other inputs.
+
+    The loader hands back the same model object while its file's text is unchanged (see
+    ``loader/validate.py``). Each entry holds that object, so the identity test is safe: no other
+    object can take its place in memory. ``extra`` must name everything else the output shows;
+    ``tests/test_perf_memo.py`` edits each of those and compares with a fresh build.
+    """
+
+    def __init__(self) -> None:
+        self._known: dict[object, tuple[object, object, object]] = {}
+
+    def get(self, key: object, model: object, extra: object, make):
+        """``make()``, or what it gave last time for ``key`` with the same ``model`` and ``extra``."""
+        known = self._known.get(key)
+        if known and known[0] is model and known[1] == extra:
+            return known[2]
+        made = make()
+        self._known[key] = (model, extra, made)
+        return made
+
+    def clear(self) -> None:
+        self._known.clear()
+
+
 class Fingerprints:
     """Page fingerprints kept by path, reused while a page's content is the very same object.
 

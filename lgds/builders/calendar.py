@@ -21,6 +21,7 @@ import functools
 
 import icalendar
 
+from .. import incremental
 from ..models.event import Event, EventStatus
 from ..models.site import Site
 from .event_text import group_name
@@ -66,20 +67,16 @@ def calendar_for(site: Site, events: list[Event], *, name: str) -> bytes:
 
 _END = b"END:VCALENDAR\r\n"
 
-_own: dict[str, tuple[bytes, str, bytes]] = {}
-"""Each event's own calendar, with the VEVENT bytes and name it was made from."""
+_own = incremental.Remembered()
+"""Each event's own calendar, by UID, with the VEVENT bytes and name it was made from."""
 
 
 def event_calendar(site: Site, event: Event) -> bytes:
     """The event's own calendar (for 'add to calendar'): the same bytes object while nothing in it
     changed, so a preview rebuild neither remakes nor re-fingerprints thousands of them."""
     vevent = _vevent_bytes(site, event)
-    known = _own.get(event.uid)
-    if known and known[0] is vevent and known[1] == event.meta.title:
-        return known[2]
-    made = calendar_for(site, [event], name=event.meta.title)
-    _own[event.uid] = (vevent, event.meta.title, made)
-    return made
+    name = event.meta.title
+    return _own.get(event.uid, vevent, name, lambda: calendar_for(site, [event], name=name))
 
 
 def _head(name: str) -> bytes:
@@ -124,12 +121,8 @@ def _zone(first_year: int, last_year: int) -> bytes:
     return zone.to_ical()
 
 
-_made: dict[str, tuple[object, tuple, bytes]] = {}
-"""Each event's VEVENT bytes and what they were made from, by UID: only changed events are remade.
-
-The loader hands back the same ``meta`` object while an event's file is unchanged (see
-``loader/validate.py``); the entry holds it, so the identity test is safe.
-"""
+_made = incremental.Remembered()
+"""Each event's VEVENT bytes, by UID: only changed events are remade."""
 
 
 def _vevent_bytes(site: Site, event: Event) -> bytes:
@@ -144,12 +137,7 @@ def _vevent_bytes(site: Site, event: Event) -> bytes:
         (entry.number, entry.theme) if entry else None,
         site.settings.site_url,
     )
-    known = _made.get(event.uid)
-    if known and known[0] is event.meta and known[1] == extra:
-        return known[2]
-    made = vevent(site, event).to_ical()
-    _made[event.uid] = (event.meta, extra, made)
-    return made
+    return _made.get(event.uid, event.meta, extra, lambda: vevent(site, event).to_ical())
 
 
 def vevent(site: Site, event: Event) -> icalendar.Event:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from .. import incremental
 from ..models.event import Event, EventStatus
 from ..models.site import Site
 from .markdown import attr, link, text
@@ -85,22 +86,21 @@ def example_tag(site: Site, event: Event) -> str:
     return ""
 
 
-_items: dict[tuple[str, str, bool], tuple[object, tuple, str]] = {}
-"""Each list entry made, by event, page and style, with what it was made from: a preview rebuild
-remakes only the entries of events that changed (the archive pages list every past event)."""
+_items = incremental.Remembered()
+"""Each list entry, by event, page and style: a preview rebuild remakes only the entries of events
+that changed (the archive pages list every past event)."""
 
 
 def item(site: Site, event: Event, here: str, *, show_group: bool = True) -> str:
     """One event in a list, with its end time for the browser and its status as a word."""
     # Everything ``_item`` reads besides the event's own fields; tests/test_perf_memo.py edits each.
     extra = (group_name(site, event) if show_group else None, site.settings.example_notice)
-    key = (event.path, here, show_group)
-    known = _items.get(key)
-    if known and known[0] is event.meta and known[1] == extra:
-        return known[2]
-    made = _item(site, event, here, show_group=show_group)
-    _items[key] = (event.meta, extra, made)
-    return made
+    return _items.get(
+        (event.path, here, show_group),
+        event.meta,
+        extra,
+        lambda: _item(site, event, here, show_group=show_group),
+    )
 
 
 def _item(site: Site, event: Event, here: str, *, show_group: bool) -> str:

@@ -70,22 +70,13 @@ def build(site: Site) -> Iterator[Output]:
     yield Output(ATOM, atom.feed(site))
 
 
-_pages: dict[str, tuple[object, str, str, str]] = {}
-"""Each event's page and what it was made from, so a preview remakes only the events that changed."""
+_pages = incremental.Remembered()
+"""Each event's page, so a preview remakes only the events that changed."""
 
 
 def _remembered_event(site: Site, event: Event, shared: str) -> str:
-    """The event's page, made again only when its file or something every event page shows changed.
-
-    The loader hands back the same ``meta`` object while an event's file is unchanged (see
-    ``loader/validate.py``); the entry holds it, so the identity test is safe.
-    """
-    known = _pages.get(event.path)
-    if known and known[0] is event.meta and known[1] == event.body and known[2] == shared:
-        return known[3]
-    made = _event(site, event)
-    _pages[event.path] = (event.meta, event.body, shared, made)
-    return made
+    """The event's page, made again only when its file or something every event page shows changed."""
+    return _pages.get(event.path, event.meta, (event.body, shared), lambda: _event(site, event))
 
 
 def _shared(site: Site) -> str:

@@ -11,6 +11,7 @@ from typing import Annotated, Any, TypeVar, Union, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 
+from .. import incremental
 from ..models.common import FORMS, Form
 from ..problems import Problem, Problems, did_you_mean, kind
 from ..sources import Source
@@ -37,12 +38,11 @@ WRONG_VALUE = kind(
 M = TypeVar("M", bound=BaseModel)
 
 
-_remembered: dict[tuple, tuple[Any, Any, list[Problem]]] = {}
+_remembered = incremental.Remembered()
 """The last verdict for each file and model, with the parsed data it was given.
 
 The YAML reader hands back the very same object for a file whose text has not changed, so a preview
-rebuild re-validates only the files that changed. The entry holds that object, so its identity can
-be trusted. Callers must not change the models they get back.
+rebuild re-validates only the files that changed. Callers must not change the models they get back.
 """
 
 
@@ -51,14 +51,12 @@ def validate(model: type[M], source: Source, problems: Problems, at: tuple[str |
     node = source.data
     for step in at:
         node = node[step]
-    key = (model, source.path, source.first_line, at)
-    known = _remembered.get(key)
-    if known is not None and known[0] is node:
-        problems.extend(known[2])
-        return known[1]
-    found = Problems()
-    result = _validate(model, node, source, found, at)
-    _remembered[key] = (node, result, list(found))
+
+    def check() -> tuple[M | None, list[Problem]]:
+        found = Problems()
+        return _validate(model, node, source, found, at), list(found)
+
+    result, found = _remembered.get((model, source.path, source.first_line, at), node, None, check)
     problems.extend(found)
     return result
 
