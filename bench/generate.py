@@ -18,7 +18,7 @@ import shutil
 from datetime import date, timedelta
 from pathlib import Path
 
-from lgds.loader.files import KIT_PARTS
+from lgds.core.files import KIT_PARTS
 
 ROOT = Path(__file__).resolve().parents[1]
 SCALES = {"national": {"events": 300, "packs": 10}, "x10": {"events": 5000, "packs": 50}}

@@ -55,9 +55,9 @@ def url_of(src: str) -> str:
 
 def plain_copy(kit: Path, target: Path) -> None:
     """Every page our hooks make, written out as Markdown, with mkdocs.yml minus the hooks."""
-    from lgds.builders import build_all, fill_blocks
-    from lgds.loader import load_site
-    from lgds.loader.files import CONTENT_FOLDERS, find
+    from lgds.build import build_all, fill_blocks
+    from lgds.core.files import CONTENT_FOLDERS, find
+    from lgds.load import load_site
 
     site, _ = load_site(kit)
     hook = _hook_module(kit)
@@ -99,7 +99,7 @@ def _hook_module(kit: Path):
 
 def content_files(kit: Path) -> int:
     """How many files `lgds check` reads: content and data, not the theme or the hooks."""
-    from lgds.loader.files import CONTENT_FOLDERS
+    from lgds.core.files import CONTENT_FOLDERS
 
     folders = [kit / f for f in (*CONTENT_FOLDERS, "data")]
     names = [kit / "site.yml"] + [p for f in folders if f.is_dir() for p in f.rglob("*")]
@@ -147,8 +147,8 @@ def edits(kit: Path) -> list[Edit]:
 
 def target_page(kit: Path, edit: Edit) -> str | None:
     """The page that shows the edit: one made from the edited file, else any page showing the marker."""
-    from lgds.builders import build_all, fill_blocks
-    from lgds.loader import load_site
+    from lgds.build import build_all, fill_blocks
+    from lgds.load import load_site
 
     original = (kit / edit.path).read_text(encoding="utf-8")
     marker = "Zqxprobe"

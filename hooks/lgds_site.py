@@ -16,13 +16,14 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
-from lgds import incremental, theme_files
-from lgds.builders import build_all, fill_blocks
-from lgds.loader import load_site
-from lgds.loader.files import CONTENT_FOLDERS, find
-from lgds.models.site import Site
-from lgds.problems import ContentError
-from lgds.watch import native_observer
+from lgds.build import build_all, fill_blocks
+from lgds.core import reuse as incremental
+from lgds.core.files import CONTENT_FOLDERS, find
+from lgds.core.problems import ContentError
+from lgds.load import load_site
+from lgds.preview import theme_files
+from lgds.preview.watch import native_observer
+from lgds.site import Site
 
 log = logging.getLogger("mkdocs.plugins.lgds")
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from lgds.loader.files import KIT_PARTS
+from lgds.core.files import KIT_PARTS
 
 pytest_plugins = ["tests.quality_support"]  # the quality gates: page types, local server, browser
 

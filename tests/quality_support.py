@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from lgds.builders.quality import WCAG_RULE_TAGS
+from lgds.sitewide.accessibility import WCAG_RULE_TAGS
 
 
 @dataclass(frozen=True)

@@ -6,9 +6,9 @@ import random
 
 import pytest
 
-from lgds.builders import hexmap
-from lgds.loader import load_site
-from lgds.models.council import ENGLISH_REGIONS, Council
+from lgds.councils import hexmap
+from lgds.councils.models import ENGLISH_REGIONS, Council
+from lgds.load import load_site
 
 from .conftest import ROOT
 

@@ -8,7 +8,7 @@ import json
 
 from bs4 import BeautifulSoup
 
-from lgds.loader import load_site
+from lgds.load import load_site
 
 from .conftest import ROOT, read_page
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from lgds.builders import BLOCKS, MARKER
+from lgds.build import BLOCKS, MARKER
 from lgds.cli import main
-from lgds.problems import KINDS
+from lgds.core.problems import KINDS
 
 from .conftest import ROOT
 
@@ -33,7 +33,7 @@ def test_committed_schemas_match_the_models(tmp_path):
     """Editors use the committed schemas; they must say what the checks say."""
     import json
 
-    from lgds.schemas import SCHEMAS, schema_for
+    from lgds.sitewide.schemas import SCHEMAS, schema_for
 
     for name in SCHEMAS:
         committed = json.loads((ROOT / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8"))

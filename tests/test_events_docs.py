@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import lgds.loader.events  # noqa: F401  (defines the kinds)
-import lgds.loader.groups  # noqa: F401
-from lgds.models.event import EventFile, Venue
-from lgds.models.group import GroupFile
-from lgds.problems import KINDS
+import lgds.groups.load  # noqa: F401
+import lgds.groups.load_events  # noqa: F401  (defines the kinds)
+from lgds.core.problems import KINDS
+from lgds.groups.models import EventFile, GroupFile, Venue
 from tests.conftest import ROOT
 
 EVENT_DOC = (ROOT / "docs/reference/event.md").read_text()

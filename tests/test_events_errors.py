@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from lgds.loader import load_site
+from lgds.load import load_site
 
 EVENT = "peer-groups/london/events/2027-09-01-bad-event.md"
 

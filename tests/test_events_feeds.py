@@ -8,9 +8,9 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 
-from lgds.builders import atom, calendar
-from lgds.builders import events as events_builder
-from lgds.loader import load_site
+from lgds.groups import atom, calendar
+from lgds.groups import events as events_builder
+from lgds.load import load_site
 from tests.conftest import ROOT
 
 LONDON = ZoneInfo("Europe/London")

@@ -113,8 +113,8 @@ def test_the_scripts_are_bundled(built_site):
 def test_example_notices_follow_the_setting(kit):
     from datetime import date
 
-    from lgds.builders import events as events_builder
-    from lgds.loader import load_site
+    from lgds.groups import events as events_builder
+    from lgds.load import load_site
 
     settings = (ROOT / "site.yml").read_text().replace("example_notice: true", "example_notice: false")
     site, problems = load_site(kit({"site.yml": settings}), today=date(2026, 11, 23))
@@ -125,8 +125,8 @@ def test_example_notices_follow_the_setting(kit):
 
 
 def test_a_host_abolished_since_is_named_with_its_last_day_and_not_linked(kit):
-    from lgds.builders import events as events_builder
-    from lgds.loader import load_site
+    from lgds.groups import events as events_builder
+    from lgds.load import load_site
 
     path = "peer-groups/south-west/events/2018-06-14-dorset-history.md"
     text = (

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lgds.loader import load_site
+from lgds.load import load_site
 
 
 def test_unknown_region_suggests_the_spelling(kit):

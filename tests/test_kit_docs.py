@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-import lgds.loader.packs  # noqa: F401  (defines the kit's problem kinds)
-from lgds.cli.vary import vary_pack
-from lgds.models.pack import PackFile, RoundEntry
-from lgds.models.settings import Settings
-from lgds.problems import KINDS
+import lgds.kit.load  # noqa: F401  (defines the kit's problem kinds)
+from lgds.core.problems import KINDS
+from lgds.kit.commands import vary_pack
+from lgds.kit.models import PackFile, RoundEntry
+from lgds.sitewide.models import Settings
 
 from .conftest import ROOT
 

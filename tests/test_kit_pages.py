@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from lgds.builders.packs import run_sheet_times
-from lgds.loader import load_site
+from lgds.kit.packs import run_sheet_times
+from lgds.load import load_site
 
 from .conftest import ROOT, read_page
 
@@ -142,7 +142,7 @@ def test_variant_page_shows_lineage_run_sheets_side_by_side_and_a_diff(built_sit
 
 
 def test_an_event_gets_its_groups_variant_when_there_is_one():
-    from lgds.builders.packs import pack_for
+    from lgds.kit.packs import pack_for
 
     site, _ = load_site(ROOT)
     assert pack_for(site, "introducing-the-standard", "midlands").key == "midlands/introducing-the-standard"

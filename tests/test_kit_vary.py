@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from lgds.builders.packs import pack_page
-from lgds.loader import load_site
+from lgds.kit.packs import pack_page
+from lgds.load import load_site
 
 from .conftest import lgds
 

@@ -7,7 +7,7 @@ import posixpath
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lgds.builders.markdown import link
+from lgds.core.escape import link
 
 PART = st.sampled_from(["a", "b", "index.md", "events", "x.md", ".", "..", "peer-groups"])
 PATH = st.lists(PART, min_size=1, max_size=5).map("/".join)
@@ -20,7 +20,7 @@ def test_link_is_posix_relpath_from_the_pages_folder(from_path: str, to_path: st
 
 @given(st.text(max_size=120).map(lambda s: " ".join(s.split())))  # names are one line (PlainText)
 def test_a_calendar_head_is_what_icalendar_makes_for_the_whole_calendar(name: str) -> None:
-    from lgds.builders.calendar import _calendar, _head
+    from lgds.groups.calendar import _calendar, _head
 
     assert _head(name) == _calendar(name)
 
@@ -28,7 +28,7 @@ def test_a_calendar_head_is_what_icalendar_makes_for_the_whole_calendar(name: st
 def test_finding_files_gives_what_pathlib_glob_gives(tmp_path) -> None:
     from pathlib import Path
 
-    from lgds.loader.files import find
+    from lgds.core.files import find
 
     root = Path(__file__).resolve().parents[1]
     (tmp_path / "x" / "a" / "events").mkdir(parents=True)

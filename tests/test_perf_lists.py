@@ -10,9 +10,9 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from lgds.builders import build_all
-from lgds.builders.event_index import event_points
-from lgds.loader import load_site
+from lgds.build import build_all
+from lgds.groups.event_index import event_points
+from lgds.load import load_site
 
 from .conftest import BUILD_DATE, copy_kit
 
@@ -119,7 +119,7 @@ def test_group_and_events_pages_do_not_grow_with_past_events(kit, tmp_path: Path
 def test_the_news_feed_carries_every_upcoming_event_and_the_latest_fifty_past_ones(kit) -> None:
     from xml.etree import ElementTree
 
-    from lgds.builders.atom import feed
+    from lgds.groups.atom import feed
 
     site, _ = load(kit(past_events(60)))
     upcoming = [e for e in site.events if not e.is_past(site.today)]

@@ -15,12 +15,13 @@ from pathlib import Path
 
 import pytest
 
-from lgds import fastyaml
-from lgds.builders import build_all, event_text
-from lgds.builders import calendar as calendar_builder
-from lgds.builders import events as events_builder
-from lgds.loader import load_site
-from lgds.loader import validate as validate_module
+from lgds.build import build_all
+from lgds.core import fastyaml
+from lgds.core import validate as validate_module
+from lgds.groups import calendar as calendar_builder
+from lgds.groups import events as events_builder
+from lgds.groups import lists as event_text
+from lgds.load import load_site
 
 from .conftest import BUILD_DATE
 

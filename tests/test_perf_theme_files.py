@@ -7,7 +7,7 @@ from pathlib import Path
 import jinja2
 import material
 
-from lgds.theme_files import listing
+from lgds.preview.theme_files import listing
 
 MATERIAL = str(Path(material.__file__).parent / "templates")
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from watchdog.events import FileSystemEventHandler
 
-from lgds.watch import native_observer
+from lgds.preview.watch import native_observer
 
 
 @pytest.fixture

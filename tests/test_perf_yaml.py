@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from lgds import fastyaml
-from lgds.problems import Problems
-from lgds.sources import Source, load_with_ruamel, split_front_matter
+from lgds.core import fastyaml
+from lgds.core.problems import Problems
+from lgds.core.sources import Source, load_with_ruamel, split_front_matter
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -74,7 +74,7 @@ def test_yaml_1_2_words_stay_text_and_dates_stay_text() -> None:
 
 
 def test_a_problem_still_gets_ruamels_message_and_line(tmp_path: Path) -> None:
-    from lgds.sources import read_yaml
+    from lgds.core.sources import read_yaml
 
     (tmp_path / "x.yml").write_text("council: CMD\ncouncil: HCK\n", encoding="utf-8")
     problems = Problems()

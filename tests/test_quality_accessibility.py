@@ -148,7 +148,7 @@ def test_the_accessibility_statement_says_what_is_tested(built_site):
     """The statement must describe these tests, no more: the rule set, the browser and the checks."""
     from bs4 import BeautifulSoup
 
-    from lgds.builders.quality import WCAG_RULE_TAGS
+    from lgds.sitewide.accessibility import WCAG_RULE_TAGS
 
     from .quality_support import AXE_OPTIONS
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from lgds.loader import load_site
+from lgds.load import load_site
 
 from .conftest import BUILD_DATE, BUILD_ENV, ROOT
 

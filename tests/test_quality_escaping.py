@@ -22,7 +22,7 @@ from xml.etree import ElementTree
 import pytest
 from bs4 import BeautifulSoup
 
-from lgds.models.standard import slugify
+from lgds.standard.models import slugify
 
 from .conftest import ROOT, copy_kit, mkdocs_build
 from .quality_support import output_file

@@ -22,16 +22,19 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
-from lgds.loader import events, groups, packs, signups, standard
-from lgds.loader import settings as settings_loader
-from lgds.models.council import SignUp
-from lgds.models.event import EventFile
-from lgds.models.group import GroupFile
-from lgds.models.pack import PackFile, RoundEntry
-from lgds.models.settings import Settings
-from lgds.models.site import Site
-from lgds.models.standard import PointFrontMatter
-from lgds.problems import Problems
+from lgds.core.problems import Problems
+from lgds.councils import signups
+from lgds.councils.models import SignUp
+from lgds.groups import load as groups
+from lgds.groups import load_events as events
+from lgds.groups.models import EventFile, GroupFile
+from lgds.kit import load as packs
+from lgds.kit.models import PackFile, RoundEntry
+from lgds.site import Site
+from lgds.sitewide import load as settings_loader
+from lgds.sitewide.models import Settings
+from lgds.standard import load as standard
+from lgds.standard.models import PointFrontMatter
 
 
 @dataclass(frozen=True)

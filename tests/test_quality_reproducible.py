@@ -60,7 +60,7 @@ def test_two_clean_builds_are_byte_identical(tmp_path):
 
 def test_the_build_date_comes_from_source_date_epoch(monkeypatch):
     """Reproducible also means the date a build works from is the one it was given, not today's."""
-    from lgds.loader import build_date
+    from lgds.load import build_date
 
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1800000000")  # 15 January 2027, 08:00 UTC
     assert build_date().isoformat() == "2027-01-15"

@@ -7,7 +7,7 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
-from lgds.models.standard import PHASES, SECTIONS
+from lgds.standard.models import PHASES, SECTIONS
 
 from .conftest import read_page
 

@@ -6,16 +6,15 @@ import re
 
 import pytest
 
-from lgds.loader import load_site
-from lgds.loader.validate import validate
-from lgds.models.council import SignUp
-from lgds.models.event import EventFile
-from lgds.models.group import GroupFile
-from lgds.models.pack import PackFile, RoundEntry
-from lgds.models.settings import Settings
-from lgds.models.standard import PointFrontMatter
-from lgds.problems import Problems
-from lgds.sources import parse_yaml
+from lgds.core.problems import Problems
+from lgds.core.sources import parse_yaml
+from lgds.core.validate import validate
+from lgds.councils.models import SignUp
+from lgds.groups.models import EventFile, GroupFile
+from lgds.kit.models import PackFile, RoundEntry
+from lgds.load import load_site
+from lgds.sitewide.models import Settings
+from lgds.standard.models import PointFrontMatter
 
 from .conftest import ROOT, lgds, mkdocs_build
 

@@ -1,0 +1,133 @@
+"""Load peer groups from ``peer-groups/<slug>/group.yml`` and their ``index.md``.
+
+The folder name is the group's slug and its address (/peer-groups/<slug>/). ``peer-groups/index.md``
+is the hand-written introduction to the list of groups, which the groups builder publishes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lgds.core.fields import SLUG_PATTERN
+from lgds.core.files import find
+from lgds.core.problems import Problems, did_you_mean, kind
+from lgds.core.sources import read_front_matter, read_yaml
+from lgds.core.validate import validate
+from lgds.councils.models import AREAS
+from lgds.groups.models import Group, GroupFile
+from lgds.site import Site
+
+FOLDER = "peer-groups"
+INTRO = f"{FOLDER}/index.md"
+"""The hand-written introduction shown above the list of groups at /peer-groups/."""
+
+UNKNOWN_REGION = kind(
+    "unknown-region",
+    "`{value}` is not an English region or a nation",
+    expected="one of: {areas}",
+    fix="{suggestion}",
+    area="groups",
+)
+UNKNOWN_GROUP = kind(
+    "unknown-group",
+    "there is no peer group `{value}`",
+    expected="the folder name of a group under peer-groups/ that has a group.yml: {groups}",
+    fix="{suggestion}",
+    area="groups",
+)
+BAD_GROUP_FOLDER = kind(
+    "bad-group-folder",
+    "the folder name `{value}` cannot be a web address",
+    expected="lower-case letters, digits and single hyphens, like `north-east`",
+    fix="rename the folder, for example to `{suggestion}`",
+    area="groups",
+)
+
+
+def load(site: Site, problems: Problems) -> None:
+    """Each folder with a ``group.yml`` is a group; its folder name is its slug and address."""
+    if (site.root / INTRO).is_file():
+        site.claimed.add(INTRO)
+    for path in find(site.root, FOLDER, "*/group.yml"):
+        slug = path.split("/")[1]
+        source = read_yaml(site.root, path, problems)
+        if source is None:
+            continue
+        if not _slug_ok(slug):
+            problems.add(BAD_GROUP_FOLDER, path, 1, value=slug, suggestion=slugify(slug))
+        meta = validate(GroupFile, source, problems)
+        if meta is None:
+            continue
+        for i, area in enumerate(meta.covers):
+            if area not in AREAS:
+                problems.add(
+                    UNKNOWN_REGION,
+                    path,
+                    source.line("covers", i),
+                    value=area,
+                    areas=", ".join(AREAS),
+                    suggestion=region_hint(area),
+                )
+        group = Group(slug=slug, meta=meta)
+        about = f"{FOLDER}/{slug}/index.md"
+        if (site.root / about).is_file():
+            site.claimed.add(about)
+            page = read_front_matter(site.root, about, problems)
+            if page is not None:
+                group.about, group.about_path = page.body, about
+        site.groups[slug] = group
+    _check_settings_group(site, problems)
+
+
+def region_hint(value: str) -> str:
+    """A fix for a misspelt region: the closest areas, or how they are spelt."""
+    exact = {a.lower(): a for a in AREAS}.get(value.strip().lower())
+    if exact:
+        return f"write it exactly as `{exact}`"
+    wanted = value.strip().lower()
+    partial = [a for a in AREAS if wanted and (wanted in a.lower() or a.lower() in wanted)]
+    if partial:
+        return "did you mean " + " or ".join(repr(a) for a in partial) + "?"
+    return did_you_mean(value, AREAS) or "use the English region or nation name exactly as listed"
+
+
+def group_hint(value: str, site: Site) -> str:
+    """A fix for an unknown group: the closest group folders, or how to start a group."""
+    return (
+        did_you_mean(value, site.groups)
+        or 'start the group first with `lgds new-group "NAME" --region REGION`'
+    )
+
+
+def _check_settings_group(site: Site, problems: Problems) -> None:
+    wanted = site.settings.group
+    if wanted and wanted not in site.groups:
+        path = site.settings.source_path or "site.yml"
+        problems.add(
+            UNKNOWN_GROUP,
+            path,
+            _settings_line(site),
+            value=wanted,
+            groups=", ".join(site.groups) or "none yet",
+            suggestion=group_hint(wanted, site),
+        )
+
+
+def _settings_line(site: Site) -> int:
+    """The line of ``group:`` in site.yml, found by reading it again (settings keep only their start)."""
+    path = site.root / (site.settings.source_path or "site.yml")
+    if not path.is_file():
+        return 0
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.startswith("group:"):
+            return number
+    return 0
+
+
+def _slug_ok(slug: str) -> bool:
+    return re.fullmatch(SLUG_PATTERN, slug) is not None
+
+
+def slugify(text: str) -> str:
+    """Lower-case words joined by hyphens: the form of folder names and addresses."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")

@@ -1,0 +1,174 @@
+"""Peer groups and their events, from ``peer-groups/<slug>/group.yml`` and
+``peer-groups/<group>/events/<date>-<slug>.md``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from enum import StrEnum
+from zoneinfo import ZoneInfo
+
+from pydantic import BaseModel, Field
+
+from lgds.core.fields import ClockTime, Day, Email, Located, PlainText, Slug, WebLink, YearMonth
+
+
+class GroupStatus(StrEnum):
+    ACTIVE = "active"
+    FORMING = "forming"
+    DORMANT = "dormant"
+
+
+class Facilitator(BaseModel):
+    """Someone who runs the group, named only because they agreed to be."""
+
+    model_config = {"extra": "forbid"}
+
+    name: PlainText
+    organisation: PlainText
+
+
+class GroupFile(Located):
+    """What ``group.yml`` declares."""
+
+    name: PlainText = Field(description="The group's name.", examples=["London peer group"])
+    covers: list[str] = Field(
+        min_length=1,
+        description="English regions and nations the group covers, spelt as in the register.",
+        examples=[["London"]],
+    )
+    status: GroupStatus = Field(description="active, forming or dormant.")
+    started: YearMonth | None = Field(None, description="When it first met, YYYY-MM.")
+    facilitators: list[Facilitator] = Field(
+        default_factory=list, description="Only people who agree to be named."
+    )
+    contact: WebLink | Email | None = Field(None, description="A web address or email address.")
+    join: WebLink | None = Field(None, description="Where to ask to join.")
+    example_contact: bool = Field(
+        False, description="True when the contact details are placeholders for illustration."
+    )
+
+
+class Group(BaseModel):
+    """A group ready to publish: its file, its about text and its slug (the folder name)."""
+
+    slug: str
+    meta: GroupFile
+    about: str = ""
+    about_path: str = ""
+
+    @property
+    def name(self) -> str:
+        return self.meta.name
+
+    @property
+    def url(self) -> str:
+        return f"peer-groups/{self.slug}/"
+
+
+UK_TIME = ZoneInfo("Europe/London")
+"""Every event time is UK local time; the zone handles the clock changes."""
+
+
+class EventStatus(StrEnum):
+    PLANNED = "planned"
+    CONFIRMED = "confirmed"
+    POSTPONED = "postponed"
+    CANCELLED = "cancelled"
+
+    @property
+    def label(self) -> str:
+        """The status as a word on pages: readers never have to decode a colour."""
+        return self.value.capitalize()
+
+
+EventDate = Day
+"""A day that exists in the calendar, written YYYY-MM-DD."""
+
+
+class Venue(BaseModel):
+    """Where people meet in person, and what they need to know to get in."""
+
+    model_config = {"extra": "forbid"}
+
+    name: PlainText = Field(examples=["Council House, meeting room 2"])
+    address: PlainText | None = None
+    postcode: PlainText | None = Field(None, examples=["B1 1BB"])
+    access: str | None = Field(None, description="Step-free access, hearing loop, toilets, quiet room.")
+    arrival: str | None = Field(
+        None,
+        description="How to get in on the day: which entrance, where to sign in, who to ask for.",
+        examples=["Sign in at the main reception and ask for the peer group."],
+    )
+
+
+class EventFile(Located):
+    """What an event file's front matter declares."""
+
+    title: PlainText = Field(examples=["Reviewing a service together"])
+    date: EventDate = Field(description="The day, YYYY-MM-DD.", examples=["2027-02-10"])
+    approximate_date: bool = Field(
+        False, description="True for past events whose exact day is not known: only the month shows."
+    )
+    start: ClockTime | None = Field(None, description="Start time, UK local time, HH:MM.")
+    end: ClockTime | None = Field(None, description="End time, UK local time, HH:MM.")
+    venue: Venue | None = None
+    online: WebLink | None = Field(None, description="A link to join online.")
+    host: str | None = Field(None, description="The host council's register code.", examples=["CMD"])
+    round: int | None = Field(None, ge=1, description="The round of the franchise this event belongs to.")
+    packs: list[Slug] = Field(default_factory=list, description="Slugs of the session packs used.")
+    points: list[int] = Field(
+        default_factory=list,
+        description="Points of the Standard covered, when they differ from those of the packs used.",
+    )
+    booking: WebLink | None = Field(None, description="Where to book a place.")
+    status: EventStatus = Field(description="planned, confirmed, postponed or cancelled.")
+    sequence: int = Field(
+        0, ge=0, description="Raise by one each time you change the date, time or place of a published event."
+    )
+    example: bool = Field(False, description="True for made-up events that illustrate the site.")
+
+
+class Event(BaseModel):
+    """An event ready to publish, with the group it belongs to and its slug."""
+
+    group: str
+    slug: str
+    meta: EventFile
+    body: str = ""
+
+    @property
+    def path(self) -> str:
+        """The event's file, where the loader found it (from the names, which is quicker than asking
+        the model: pydantic looks up private attributes slowly, and builders ask thousands of times)."""
+        return f"peer-groups/{self.group}/events/{self.slug}.md"
+
+    @property
+    def url(self) -> str:
+        return f"peer-groups/{self.group}/events/{self.slug}/"
+
+    @property
+    def uid(self) -> str:
+        """The calendar identity: from the group and file name only, so edits never change it."""
+        return f"{self.slug}.{self.group}@lgds-kit"
+
+    @functools.cached_property  # asked for thousands of times a build; the model does not change
+    def timed(self) -> bool:
+        """True when the event has a known day and times, so it can go in a calendar."""
+        return not self.meta.approximate_date and self.starts_at is not None and self.ends_at is not None
+
+    def is_past(self, today: dt.date) -> bool:
+        """Past once its day is before the build date; an event on the build date is still upcoming."""
+        return self.meta.date < today
+
+    @functools.cached_property
+    def starts_at(self) -> dt.datetime | None:
+        if self.meta.start is None:
+            return None
+        return dt.datetime.combine(self.meta.date, self.meta.start, UK_TIME)
+
+    @functools.cached_property
+    def ends_at(self) -> dt.datetime | None:
+        if self.meta.end is None:
+            return None
+        return dt.datetime.combine(self.meta.date, self.meta.end, UK_TIME)

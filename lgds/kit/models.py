@@ -1,0 +1,108 @@
+"""Session packs and the franchise's rounds, from ``franchise-kit/``."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field, PrivateAttr
+
+from lgds.core.fields import Located, PlainText, Slug, YearMonth
+
+
+class Activity(BaseModel):
+    """One step of a run sheet."""
+
+    model_config = {"extra": "forbid"}
+
+    title: PlainText
+    minutes: int = Field(ge=1, le=600, description="How long it takes, in whole minutes.")
+    file: str | None = Field(None, description="Markdown file with the activity, e.g. activities/welcome.md")
+
+
+class Handout(BaseModel):
+    """Something printed for participants."""
+
+    model_config = {"extra": "forbid"}
+
+    title: PlainText
+    file: str = Field(description="Markdown file with the handout, e.g. handouts/checklist.md")
+
+
+class BasedOn(BaseModel):
+    """Where a varied pack came from, so its lineage and drift can be shown."""
+
+    model_config = {"extra": "forbid"}
+
+    pack: str = Field(
+        description="The pack it was copied from: a slug, or group/slug for a variant.",
+        examples=["introducing-the-standard"],
+    )
+    version: str = Field(description="That pack's version when it was copied.", examples=["1.0"])
+    fingerprints: dict[str, str] = Field(
+        default_factory=dict,
+        description=(
+            "Written by `lgds vary-pack`: a short fingerprint of each field and file of the pack as "
+            "copied, so `lgds check` can name what changed in it since. Leave as it is."
+        ),
+    )
+
+
+class PackFile(Located):
+    """What ``pack.yml`` declares."""
+
+    title: PlainText = Field(examples=["Introducing the Standard"])
+    version: str = Field(pattern=r"^\d+\.\d+$", description="MAJOR.MINOR, quoted.", examples=["1.0"])
+    summary: PlainText
+    points: list[int] = Field(min_length=1, description="Points of the Standard the pack covers (1 to 15).")
+    audience: str
+    duration: int = Field(ge=1, description="Minutes; must equal the sum of the run sheet's minutes.")
+    objectives: list[str] = Field(min_length=1)
+    run_sheet: list[Activity] = Field(min_length=1)
+    materials: list[str] = Field(default_factory=list)
+    handouts: list[Handout] = Field(default_factory=list)
+    based_on: BasedOn | None = Field(None, description="Set by `lgds vary-pack` on a group's variant.")
+    example: bool = Field(
+        False, description="True for a made-up variant that shows how varying a pack works."
+    )
+    _lines: dict[str, int] = PrivateAttr(default_factory=dict)
+
+    def line_of(self, name: str) -> int:
+        """The line of a field the loader noted (``duration``, ``based_on.pack``), else the file's first."""
+        return self._lines.get(name, self.source_line)
+
+
+class Pack(BaseModel):
+    """A pack ready to publish: its file, its folder and its Markdown parts."""
+
+    slug: str
+    folder: str
+    meta: PackFile
+    group: str | None = Field(None, description="The group that varied it; None for the kit's own packs.")
+    notes: str = ""
+    parts: dict[str, str] = Field(
+        default_factory=dict, description="Markdown of each activity and handout file."
+    )
+    files: list[str] = Field(
+        default_factory=list, description="Every file in the pack's folder, relative to it, sorted."
+    )
+
+    @property
+    def key(self) -> str:
+        """Unique across the kit and every group's variants."""
+        return f"{self.group}/{self.slug}" if self.group else self.slug
+
+
+class RoundEntry(Located):
+    """One round of the franchise in ``franchise-kit/rounds.yml``."""
+
+    number: int = Field(ge=1, description="The round's number, counting from 1.")
+    theme: PlainText = Field(description="What the round is about, in a few words.")
+    starts: YearMonth = Field(description="Roughly when it starts, YYYY-MM.")
+    ends: YearMonth = Field(description="Roughly when it ends, YYYY-MM.")
+    summary: str = Field("", description="One or two sentences about the round.")
+    packs: list[Slug] = Field(default_factory=list, description="Slugs of the kit's packs for the round.")
+    example: bool = Field(False, description="True for a made-up round that shows how rounds work.")
+    _pack_lines: list[int] = PrivateAttr(default_factory=list)
+
+    @property
+    def pack_lines(self) -> list[int]:
+        """The line of each entry in ``packs``, for errors about one of them."""
+        return self._pack_lines or [self.source_line] * len(self.packs)

@@ -1,0 +1,47 @@
+"""This copy's own settings, from ``site.yml``: the file a regional fork edits."""
+
+from __future__ import annotations
+
+from pydantic import Field, field_validator
+
+from lgds.core.fields import Located, Slug, WebLink
+
+
+class Settings(Located):
+    """Settings a fork changes without touching anything upstream changes."""
+
+    group: Slug | None = Field(
+        None, description="The peer group this site centres on; leave empty for the national site."
+    )
+    site_name: str | None = Field(None, description="Replaces the site's name, e.g. for a regional fork.")
+    repo_url: WebLink | None = Field(None, description="Your fork's repository, for 'edit this page' links.")
+    branch: str = Field("main", description="The branch that 'edit this page' links open.")
+    example_notice: bool = Field(True, description="Say plainly wherever example data is shown.")
+    site_url: WebLink | None = Field(
+        None,
+        description=(
+            "The web address the site is published at, starting with https://, so the sitemap, feeds and "
+            "calendars can link to its pages."
+        ),
+        examples=["https://your-account.github.io/your-copy/"],
+    )
+
+    @field_validator("group", "site_name", "repo_url", "site_url", mode="before")
+    @classmethod
+    def _blank_is_unset(cls, value: object) -> object:
+        """`repo_url: ""` means the same as `repo_url:` with nothing after it: not set."""
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("site_url")
+    @classmethod
+    def _site_root(cls, value: str | None) -> str | None:
+        """End the address with one slash, as MkDocs wants and as page paths are joined onto it."""
+        if value is None:
+            return None
+        if "?" in value or "#" in value:
+            raise ValueError("a site's address cannot have a part after ? or #")
+        return value.rstrip("/") + "/"
+
+    def address(self, path: str) -> str:
+        """A page or file's link in full when the site's address is known, so it works outside the site."""
+        return f"{self.site_url}{path}" if self.site_url else path

@@ -1,0 +1,107 @@
+"""Load the 15 points of the Standard from ``standard/<n>-<slug>.md`` and check the set is whole."""
+
+from __future__ import annotations
+
+import re
+
+from lgds.core.files import find
+from lgds.core.problems import Problems, kind
+from lgds.core.sources import read_front_matter
+from lgds.core.validate import validate
+from lgds.site import Site
+from lgds.standard.models import PHASES, POINT_COUNT, SECTIONS, Point, PointFrontMatter, slugify
+
+DUPLICATE_POINT = kind(
+    "duplicate-point",
+    "point {number} is also defined in {other}",
+    expected="each number from 1 to 15 in exactly one file",
+    fix="change the number in one of the two files, or delete the copy",
+    area="standard",
+)
+MISSING_POINT = kind(
+    "missing-point",
+    "point {number} has no file",
+    expected=f"one file for each point from 1 to {POINT_COUNT}",
+    fix="add standard/{number}-<title-in-lower-case>.md, or correct the number in the file meant for it",
+    area="standard",
+)
+FILE_NAME_MISMATCH = kind(
+    "file-name-mismatch",
+    "the file name does not match the point's number and title",
+    expected="the file to be called {wanted}",
+    fix="rename the file to {wanted}, so the page's address follows its title",
+    warning=True,
+    area="standard",
+)
+MISSING_SECTION = kind(
+    "missing-section",
+    "the page has no `## {section}` section",
+    expected="the sections: " + "; ".join(SECTIONS),
+    fix="add a line `## {section}` followed by its text",
+    area="standard",
+)
+BAD_RELATED = kind(
+    "bad-related-point",
+    "related point {number} {why}",
+    expected="numbers of other points, from 1 to 15",
+    fix="remove {number} from `related`, or correct it",
+    area="standard",
+)
+
+FOLDER = "standard"
+
+
+def load(site: Site, problems: Problems) -> None:
+    """Read every point file, then check numbers, names, sections and related points."""
+    seen: dict[int, str] = {}
+    for path in find(site.root, FOLDER, "*.md"):
+        if path == f"{FOLDER}/index.md":
+            continue
+        site.claimed.add(path)
+        point = _read_point(site, path, problems)
+        if point is None:
+            continue
+        number = point.number
+        if number in seen:
+            problems.add(DUPLICATE_POINT, path, point.meta.source_line, number=number, other=seen[number])
+            continue
+        seen[number] = path
+        site.points[number] = point
+    for number in range(1, POINT_COUNT + 1):
+        if number not in seen:
+            problems.add(MISSING_POINT, FOLDER, 0, number=number)
+    site.points = dict(sorted(site.points.items()))
+
+
+def _read_point(site: Site, path: str, problems: Problems) -> Point | None:
+    source = read_front_matter(site.root, path, problems)
+    if source is None:
+        return None
+    meta = validate(PointFrontMatter, source, problems)
+    if meta is None:
+        return None
+    point = Point(meta=meta, body=source.body, path=path)
+    wanted = f"{meta.number}-{slugify(meta.title)}.md"
+    if path.rsplit("/", 1)[-1] != wanted:
+        problems.add(FILE_NAME_MISMATCH, path, source.line("title"), wanted=wanted)
+    for section in _missing_sections(source.body):
+        problems.add(MISSING_SECTION, path, source.body_line, section=section)
+    for i, number in enumerate(meta.related):
+        why = _related_fault(number, meta.number)
+        if why:
+            problems.add(BAD_RELATED, path, source.line("related", i), number=number, why=why)
+    return point
+
+
+def _missing_sections(body: str) -> list[str]:
+    headings = {m.strip().lower() for m in re.findall(r"^#{2,3}\s+(.+?)\s*#*$", body, re.MULTILINE)}
+    wanted = [*SECTIONS, *PHASES]
+    return [s for s in wanted if s.lower() not in headings]
+
+
+def _related_fault(number: int, own: int) -> str:
+    if number == own:
+        return "is this point itself"
+    if not 1 <= number <= POINT_COUNT:
+        return "does not exist"
+    return ""
