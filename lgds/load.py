@@ -1,7 +1,8 @@
 """Read every content and data file, validate it into models, and collect all problems at once.
 
-Each step reads one kind of file; later steps may look up what earlier ones loaded (events need
-councils and packs). Cross-checks come last, so one run reports every problem in every file.
+Each feature's loader reads its own files; later steps may look up what earlier ones loaded (events
+need councils and packs). Checks across files come last, so one run reports every problem in every
+file. ``lgds check`` and the build both call :func:`load_site`, so they always agree.
 """
 
 from __future__ import annotations
@@ -12,27 +13,27 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from lgds.core.problems import Problems
-from lgds.councils import register as councils
-from lgds.councils import signups
+from lgds.core.reuse import Memory, current
+from lgds.councils import register, signups
 from lgds.groups import load as groups
 from lgds.groups import load_events as events
-from lgds.kit import load as packs
+from lgds.kit import load as kit
 from lgds.site import Site
-from lgds.sitewide import load as settings
+from lgds.sitewide import load as sitewide
 from lgds.standard import load as standard
 
 Step = Callable[[Site, Problems], None]
 
 STEPS: tuple[Step, ...] = (
-    settings.load,
+    sitewide.load,
     standard.load,
-    councils.load,
+    register.load,
     signups.load,
-    packs.load_rounds,
-    packs.load,
+    kit.load_rounds,
+    kit.load,
     groups.load,
     events.load,
-    packs.check,
+    kit.check,
 )
 
 
@@ -44,10 +45,17 @@ def build_date() -> date:
     return date.today()
 
 
-def load_site(root: Path | str, today: date | None = None) -> tuple[Site, Problems]:
-    """Load everything under ``root``; returns the site and every problem found (maybe none)."""
+def load_site(
+    root: Path | str, today: date | None = None, memory: Memory | None = None
+) -> tuple[Site, Problems]:
+    """Load everything under ``root``; returns the site and every problem found (maybe none).
+
+    With ``memory`` (a preview's), files whose text has not changed since the last load give back the
+    very same models, so the rebuild can reuse what it made from them.
+    """
     site = Site(root=Path(root).resolve(), today=today or build_date())
     problems = Problems()
-    for step in STEPS:
-        step(site, problems)
+    with (memory or current()).using():
+        for step in STEPS:
+            step(site, problems)
     return site, problems

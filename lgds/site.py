@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from lgds.core.pages import Intro
 from lgds.councils.models import Council, SignUp
 from lgds.groups.models import Event, Group
 from lgds.kit.models import Pack, RoundEntry
@@ -29,6 +30,16 @@ class Site:
     rounds: dict[int, RoundEntry] = field(default_factory=dict)
     claimed: set[str] = field(default_factory=set)
     """Content files a loader turned into models; all other Markdown is published as it is."""
+    intros: dict[str, Intro] = field(default_factory=dict)
+    """Hand-written introductions to generated lists (``standard/index.md``), by their path."""
+    register_text: str = ""
+    """The register of councils as written, published as open data."""
+    events_by_pack: dict[str, list[Event]] = field(default_factory=dict)
+    """Events naming each pack's slug, in date order."""
+    events_by_point: dict[int, list[Event]] = field(default_factory=dict)
+    """Events covering each point (those they name, else those of their packs), in date order."""
+    repo_url: str | None = None
+    """This copy's repository, for links that edit or propose files: ``site.yml``'s, else the engine's."""
 
     @property
     def current_councils(self) -> list[Council]:

@@ -7,7 +7,7 @@ import posixpath
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lgds.core.escape import link
+from lgds.core.legacy import link
 
 PART = st.sampled_from(["a", "b", "index.md", "events", "x.md", ".", "..", "peer-groups"])
 PATH = st.lists(PART, min_size=1, max_size=5).map("/".join)

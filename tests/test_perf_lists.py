@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from lgds.build import build_all
-from lgds.groups.event_index import event_points
+from lgds.groups.load_events import event_points
 from lgds.load import load_site
 
 from .conftest import BUILD_DATE, copy_kit

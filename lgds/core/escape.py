@@ -1,58 +1,88 @@
-"""Small helpers for writing Markdown safely: escaping data, relative links, front matter."""
+"""Escaping a value for the place it lands: Markdown text, HTML text, an attribute, a web address.
+
+Templates escape every value as Markdown text unless told otherwise (see ``render``): a value from a
+content file shows as written, never as formatting, a link or markup. ``Markup`` marks text the kit
+itself made (a rendered macro, a link it built), which is written as it is.
+"""
 
 from __future__ import annotations
 
-import functools
 import html
 import json
-import posixpath
 import re
+from typing import Any
+from urllib.parse import quote, urlsplit
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>])")
+from markupsafe import Markup
 
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()>#+\-.!|])")
+"""Characters Python-Markdown lets a backslash escape (its ``ESCAPED_CHARS`` with our extensions)."""
 
-def text(value: object) -> str:
-    """Escape data so it shows as written: no Markdown formatting, no HTML."""
-    return _MD_SPECIAL.sub(r"\\\1", html.escape(str(value), quote=False))
+LINE_START = re.compile(r"^(\s*)([:~=?^])")
+"""Characters that only mean something at the start of a line (a definition, a fence, a setext
+underline, a collapsible block), which a backslash cannot escape: written as character references."""
 
+WHITE_SPACE = re.compile(r"\s+")
+"""Runs of spaces, tabs and line breaks: a value is one line wherever it lands."""
 
-def attr(value: object) -> str:
-    """Escape data for an HTML attribute value in double quotes."""
-    return html.escape(str(value), quote=True)
+SCHEMES = {"http", "https", "mailto"}
+"""The only kinds of address a page links to from data."""
 
-
-@functools.lru_cache(maxsize=65536)
-def link(from_path: str, to_path: str) -> str:
-    """A relative link from one source page to another, so MkDocs checks it and it works offline."""
-    base = posixpath.dirname(from_path)
-    start, target = base.split("/") if base else [], to_path.split("/")
-    if any(part in ("", ".", "..") for part in (*start, *target)):
-        return posixpath.relpath(to_path, base or ".")
-    # The same as posixpath.relpath for plain relative paths, without asking for the working folder.
-    common = 0
-    while common < min(len(start), len(target)) and start[common] == target[common]:
-        common += 1
-    return "/".join([".."] * (len(start) - common) + target[common:]) or "."
+URL_SAFE = "/:?#[]@!$&+,;=%-._~"
+"""Characters kept as they are in an address; everything else is percent-encoded."""
 
 
-def front_matter(**fields: object) -> str:
-    """A YAML front matter block; values are written as JSON, which YAML reads as-is."""
-    lines = ["---"]
-    for key, value in fields.items():
-        if value is not None:
-            lines.append(f"{key}: {json.dumps(value, ensure_ascii=False)}")
-    lines.append("---")
-    return "\n".join(lines) + "\n\n"
+def markdown_text(value: Any) -> Markup:
+    """A value as plain text inside Markdown, on one line: no formatting, no links, no HTML."""
+    if isinstance(value, Markup):
+        return value
+    text = WHITE_SPACE.sub(" ", str(value))
+    text = MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
+    return Markup(LINE_START.sub(lambda m: f"{m.group(1)}&#{ord(m.group(2))};", text))
 
 
-def page(title: str, body: str, *, source: str | None = None, **meta: object) -> str:
-    """A whole page: front matter with its title, then the Markdown body."""
-    return front_matter(title=title, source=source, **meta) + body.strip() + "\n"
+def html_text(value: Any) -> Markup:
+    """A value as text inside HTML that Markdown leaves alone (an SVG title, a raw table caption)."""
+    if isinstance(value, Markup):
+        return value
+    return Markup(html.escape(WHITE_SPACE.sub(" ", str(value)), quote=False))
 
 
-def example_notice(what: str) -> str:
-    """The plain notice shown wherever example data appears."""
-    return (
-        f'!!! warning "Example data"\n    {what} This is example content that shows how the site '
-        "works. It is not a real record.\n\n"
-    )
+def attribute(value: Any) -> Markup:
+    """A value inside a double-quoted HTML attribute; even the kit's own markup is escaped here."""
+    return Markup(html.escape(str(value), quote=True))
+
+
+def href(value: Any) -> Markup:
+    """A web or email address from data, checked again and percent-encoded where it is written.
+
+    Anything but a whole ``https:``, ``http:`` or ``mailto:`` address becomes ``#``, a link to nowhere:
+    the loaders already refuse such values, so this only ever guards against a mistake.
+    """
+    text = str(value).strip()
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return Markup("#")
+    scheme = parts.scheme.lower()
+    whole = bool(parts.path) if scheme == "mailto" else bool(parts.netloc)
+    if scheme not in SCHEMES or not whole:
+        return Markup("#")
+    return Markup(quote(text, safe=URL_SAFE))
+
+
+def yaml_value(value: Any) -> Markup:
+    """A value for a page's front matter: JSON, which YAML reads as it is written."""
+    if isinstance(value, Markup):
+        value = str(value)
+    return Markup(json.dumps(value, ensure_ascii=False))
+
+
+def contributed(markdown: str) -> Markup:
+    """A contributor's Markdown body (a point's text, an event's write-up), written as Markdown.
+
+    This is the one kind of value from a content file that a template writes without escaping: it
+    is meant to be formatted. Mark it with this function, where it is read from the model, so every
+    such place can be found.
+    """
+    return Markup(markdown.strip())

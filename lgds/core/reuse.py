@@ -1,25 +1,25 @@
-"""Decide which pages a preview rebuild must write again, so an edit shows in well under a second.
+"""What a rebuild may reuse from the last one: one ``Memory``, holding every store of reused work.
 
-MkDocs' ``--dirty`` mode skips pages whose ``File.is_modified()`` is False, but it treats every page
-made in memory (all of ours) as modified, and hand-written pages as unmodified even when the data they
-show has changed. This module replaces that guess with a fingerprint of everything that goes into each
-page, kept between rebuilds of one ``mkdocs serve`` process:
+A preview rebuilds the site after each saved edit, in the same process. Most files have not changed,
+so most of the work need not be done again: the text of an unchanged file parses to the very same
+data, which validates to the very same model, which makes the very same page. Each step keeps what it
+made in a named store of the memory in use, keyed by the object it was made from.
 
-- each page's own fingerprint: its final Markdown (data blocks filled in), its source file and its
-  "edit this page" link; for other files, their bytes;
-- one site-wide fingerprint of what every page shows: the navigation (with its titles), the set of
-  pages (links between them), the settings and mkdocs.yml. When it changes, every page is rebuilt.
-
-A page is rebuilt when its own fingerprint or the site-wide one changed since the last build that
-finished. A build that fails forgets everything, so the next one rebuilds every page. No MkDocs here:
-``hooks/lgds_site.py`` passes plain values in.
+A plain build uses a fresh memory and reuses nothing. The preview keeps one memory for its whole life
+(``lgds.preview.state``) and hands it to each load and build with ``memory.using()``. When the
+templates change, everything made from them is forgotten (``Memory.begin``).
 """
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 
 def fingerprint(*parts: object) -> str:
@@ -37,23 +37,22 @@ def fingerprint(*parts: object) -> str:
 
 
 class Remembered:
-    """Outputs kept between rebuilds by key, reused while made from the very same model and the same
-    other inputs.
+    """Outputs kept by key, reused while made from the very same model and the same other inputs.
 
-    The loader hands back the same model object while its file's text is unchanged (see
-    ``loader/validate.py``). Each entry holds that object, so the identity test is safe: no other
-    object can take its place in memory. ``extra`` must name everything else the output shows;
-    ``tests/test_perf_memo.py`` edits each of those and compares with a fresh build.
+    The loader hands back the same model object while its file's text is unchanged. Each entry holds
+    that object, so the identity test is safe: no other object can take its place in memory. ``extra``
+    must name everything else the output shows; ``tests/test_perf_memo.py`` edits each of those and
+    compares with a fresh build.
     """
 
     def __init__(self) -> None:
         self._known: dict[object, tuple[object, object, object]] = {}
 
-    def get(self, key: object, model: object, extra: object, make):
+    def get(self, key: object, model: object, extra: object, make: Callable[[], T]) -> T:
         """``make()``, or what it gave last time for ``key`` with the same ``model`` and ``extra``."""
         known = self._known.get(key)
         if known and known[0] is model and known[1] == extra:
-            return known[2]
+            return known[2]  # type: ignore[return-value]
         made = make()
         self._known[key] = (model, extra, made)
         return made
@@ -62,84 +61,58 @@ class Remembered:
         self._known.clear()
 
 
-class Fingerprints:
-    """Page fingerprints kept by path, reused while a page's content is the very same object.
-
-    Builders hand back the same string for an output they did not need to remake (an unchanged
-    event's page, for example), so its digest need not be worked out again. Text with a data block
-    (``<!-- lgds:NAME -->``) is always fingerprinted afresh, because the block's data may have changed
-    under the same text.
-    """
+class Memory:
+    """Every store of reused work, by name, and the version of the templates they were made with."""
 
     def __init__(self) -> None:
-        self._known: dict[str, tuple[object, tuple, str]] = {}
+        self._stores: dict[str, Remembered] = {}
+        self._texts: dict[str, dict[str, Any]] = {}
+        self.version: str | None = None
+        self.kept: dict[str, Any] = {}
+        """Single objects kept whole while ``version`` holds (the template renderer, for one)."""
 
-    def of(self, path: str, content: str | bytes, fill, *extra: object) -> str:
-        """The fingerprint of ``fill(content)`` (text) or ``content`` (bytes), with ``extra``."""
-        known = self._known.get(path)
-        if known and known[0] is content and known[1] == extra:
-            return known[2]
-        if isinstance(content, bytes):
-            made, stable = fingerprint(content, *extra), True
-        else:
-            filled = fill(content)
-            made, stable = fingerprint(filled, *extra), filled == content
-        if stable:
-            self._known[path] = (content, extra, made)
-        else:
-            self._known.pop(path, None)
-        return made
+    def store(self, name: str) -> Remembered:
+        """The store called ``name``, made empty the first time it is asked for."""
+        found = self._stores.get(name)
+        if found is None:
+            found = self._stores[name] = Remembered()
+        return found
 
+    def by_text(self, name: str, text: str, make: Callable[[str], T]) -> T:
+        """``make(text)``, kept by the text itself: the same text gives the very same result.
 
-class Tracker:
-    """What each page was built from in the last finished build of this process."""
+        Only results of the latest build are kept, so entries for edited or deleted files do not pile up.
+        """
+        table = self._texts.setdefault(name, {})
+        found = table.get(text)
+        if found is None:
+            found = table[text] = make(text)
+        self._texts.setdefault("~" + name, {})[text] = found
+        return found  # type: ignore[no-any-return]
 
-    def __init__(self) -> None:
-        self._built: dict[str, str] = {}
-        self._site_wide: str | None = None
-        self._pending: dict[str, str] = {}
-        self._pending_site_wide: str | None = None
-        self.everything = True
-        self.changed: set[str] = set()
-        self.gone: set[str] = set()
+    def begin(self, version: str) -> None:
+        """Start a build with templates at ``version``: if they changed, forget what they made."""
+        for name in [n for n in self._texts if not n.startswith("~")]:
+            self._texts[name] = self._texts.pop("~" + name, {})
+        if version != self.version:
+            for store in self._stores.values():
+                store.clear()
+            self.kept.clear()
+            self.version = version
 
-    def begin(self, site_wide: str, paths: Iterable[str]) -> None:
-        """Start a build: ``paths`` are every file in it; ``site_wide`` fingerprints what all pages share."""
-        paths = set(paths)
-        self.everything = site_wide != self._site_wide
-        self.gone = set(self._built) - paths
-        self._pending_site_wide = site_wide
-        self._pending = {}
-        self.changed = set()
-
-    def is_changed(self, path: str, own: str) -> bool:
-        """Record the file's fingerprint for this build; True when it must be written again."""
-        self._pending[path] = own
-        changed = self.everything or self._built.get(path) != own
-        if changed:
-            self.changed.add(path)
-        return changed
-
-    def finish(self) -> None:
-        """The build finished: what it wrote is now what the next build compares against."""
-        self._built = self._pending
-        self._site_wide = self._pending_site_wide
-
-    def forget(self) -> None:
-        """The build failed part-way: trust nothing, so the next build writes every page."""
-        self._built = {}
-        self._site_wide = None
+    @contextlib.contextmanager
+    def using(self) -> Iterator[Memory]:
+        """Make this the memory in use while the block runs (a load, a build, a rebuild)."""
+        token = _CURRENT.set(self)
+        try:
+            yield self
+        finally:
+            _CURRENT.reset(token)
 
 
-def merge_search(
-    previous: list[dict], current: list[dict], rebuilt: set[str], everything: bool
-) -> list[dict]:
-    """A whole search index after a partial rebuild: earlier entries of pages not rebuilt, then the new.
+_CURRENT: contextvars.ContextVar[Memory | None] = contextvars.ContextVar("lgds_memory", default=None)
 
-    Entries are the search plugin's dicts; ``location`` is a page URL, maybe with ``#section``.
-    """
-    if everything:
-        return list(current)
-    rebuilt = {"" if url == "./" else url for url in rebuilt}  # the home page's URL is "./", its location ""
-    kept = [e for e in previous if e.get("location", "").split("#", 1)[0] not in rebuilt]
-    return kept + list(current)
+
+def current() -> Memory:
+    """The memory in use, or a new one that nothing else will see (so nothing is reused)."""
+    return _CURRENT.get() or Memory()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lgds.core.escape import example_notice, link, page, text
+from lgds.core.legacy import example_notice, link, page, text
 from lgds.core.output import Output
 from lgds.councils import hexmap
 from lgds.councils.models import ENGLISH_REGIONS, NATIONS, TYPE_LABELS, Council

@@ -8,7 +8,7 @@ import io
 import json
 from collections.abc import Iterator
 
-from lgds.core.escape import example_notice, page
+from lgds.core.legacy import example_notice, page
 from lgds.core.output import Output
 from lgds.councils.models import Council, SignUp
 from lgds.councils.pages import current_successors, shows_examples, signed_count

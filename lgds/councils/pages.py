@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from urllib.parse import quote, urlencode
 
-from lgds.core.escape import attr, example_notice, link, page, text
+from lgds.core.legacy import attr, example_notice, link, page, text
 from lgds.core.output import Output
 from lgds.councils.models import ENGLISH_REGIONS, NATIONS, Council, SignUp
 from lgds.site import Site

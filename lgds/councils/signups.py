@@ -70,7 +70,7 @@ def load(site: Site, problems: Problems) -> None:
         if source is None:
             continue
         signup = validate(SignUp, source, problems)
-        if signup is None:
+        if signup is None or (signup.example and not site.settings.example_data):
             continue
         council = site.councils.get(signup.council)
         if council is None:

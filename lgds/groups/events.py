@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lgds.core import reuse as incremental
-from lgds.core.escape import example_notice, link, page, text
+from lgds.core import routes
+from lgds.core.legacy import example_notice, link, page, text
 from lgds.core.output import Output
 from lgds.councils.pages import council_path
 from lgds.groups import atom, calendar
@@ -27,6 +28,7 @@ from lgds.groups.lists import (
     past_by_year,
     when,
 )
+from lgds.groups.load_events import event_points
 from lgds.groups.models import Event, EventStatus
 from lgds.kit import packs as packs_builder
 from lgds.site import Site
@@ -222,8 +224,6 @@ def _getting_there(site: Site, event: Event) -> list[str]:
 
 
 def _covers(site: Site, event: Event, here: str) -> list[str]:
-    from lgds.groups.event_index import event_points
-    from lgds.standard.pages import point_path
 
     meta = event.meta
     lines = ["", "## What the session covers", ""]
@@ -242,7 +242,9 @@ def _covers(site: Site, event: Event, here: str) -> list[str]:
     for number in sorted(event_points(site, event)):
         point = site.points.get(number)
         if point:
-            lines.append(f"- Point {number}: [{text(point.title)}]({link(here, point_path(point))})")
+            lines.append(
+                f"- Point {number}: [{text(point.title)}]({link(here, routes.path('point', point=point))})"
+            )
     return lines if len(lines) > 3 else []
 
 

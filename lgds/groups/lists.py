@@ -11,9 +11,8 @@ import datetime as dt
 from collections.abc import Callable
 
 from lgds.core import reuse as incremental
-from lgds.core.escape import attr, link, text
-from lgds.groups.models import Event, EventStatus
-from lgds.groups.recent import RECENT_PAST
+from lgds.core.legacy import attr, link, text
+from lgds.groups.models import RECENT_PAST, Event, EventStatus
 from lgds.site import Site
 
 YearPath = Callable[[int], str]

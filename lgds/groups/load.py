@@ -68,6 +68,8 @@ def load(site: Site, problems: Problems) -> None:
                     areas=", ".join(AREAS),
                     suggestion=region_hint(area),
                 )
+        if meta.example_contact and not site.settings.example_data:
+            meta = meta.model_copy(update={"contact": None, "join": None, "example_contact": False})
         group = Group(slug=slug, meta=meta)
         about = f"{FOLDER}/{slug}/index.md"
         if (site.root / about).is_file():
@@ -106,22 +108,11 @@ def _check_settings_group(site: Site, problems: Problems) -> None:
         problems.add(
             UNKNOWN_GROUP,
             path,
-            _settings_line(site),
+            site.settings.line_of("group"),
             value=wanted,
             groups=", ".join(site.groups) or "none yet",
             suggestion=group_hint(wanted, site),
         )
-
-
-def _settings_line(site: Site) -> int:
-    """The line of ``group:`` in site.yml, found by reading it again (settings keep only their start)."""
-    path = site.root / (site.settings.source_path or "site.yml")
-    if not path.is_file():
-        return 0
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if line.startswith("group:"):
-            return number
-    return 0
 
 
 def _slug_ok(slug: str) -> bool:

@@ -123,7 +123,7 @@ def load(site: Site, problems: Problems) -> None:
                 suggestion=group_hint(group, site),
             )
         meta = validate(EventFile, source, problems)
-        if meta is None:
+        if meta is None or (meta.example and not site.settings.example_data):
             continue
         event = Event(group=group, slug=slug, meta=meta, body=source.body)
         if group not in packs_for:
@@ -131,6 +131,28 @@ def load(site: Site, problems: Problems) -> None:
         check_event(site, event, source, problems, packs_for[group])
         site.events.append(event)
     site.events.sort(key=lambda e: (e.meta.date, e.meta.start or dt.time(0), e.group, e.slug))
+    _index(site)
+
+
+def _index(site: Site) -> None:
+    """Which events used each pack and covered each point, worked out once, not once per page."""
+    for event in site.events:
+        for slug in dict.fromkeys(event.meta.packs):
+            site.events_by_pack.setdefault(slug, []).append(event)
+        for number in sorted(event_points(site, event)):
+            site.events_by_point.setdefault(number, []).append(event)
+
+
+def event_points(site: Site, event: Event) -> set[int]:
+    """The points an event covered: those it names, else those of the packs it used."""
+    if event.meta.points:
+        return set(event.meta.points)
+    covered: set[int] = set()
+    for slug in event.meta.packs:
+        pack = site.packs.get(slug)
+        if pack:
+            covered.update(pack.meta.points)
+    return covered
 
 
 def check_event(site: Site, event: Event, source: Source, problems: Problems, known: set[str]) -> None:

@@ -172,3 +172,23 @@ class Event(BaseModel):
         if self.meta.end is None:
             return None
         return dt.datetime.combine(self.meta.date, self.meta.end, UK_TIME)
+
+
+RECENT_PAST = 10
+"""How many past events a list on another page shows besides the upcoming ones.
+
+A point of the Standard or a session pack may be covered by hundreds of events over the years. Listing
+them all would make those pages grow with every event (and make every event edit rebuild them in full),
+so they show what is coming up, the most recent past events, and how many earlier ones the full list
+at /events/ has.
+"""
+
+
+def recent(events: list[Event], today: dt.date, keep: int = RECENT_PAST) -> tuple[list[Event], int]:
+    """The events to list, in date order (the latest ``keep`` past ones and every upcoming one),
+    and how many earlier past events are left out."""
+    ordered = sorted(events, key=lambda e: (e.meta.date, e.meta.start or dt.time(0), e.group, e.slug))
+    past = [e for e in ordered if e.is_past(today)]
+    upcoming = [e for e in ordered if not e.is_past(today)]
+    shown_past = past[-keep:] if keep else []
+    return shown_past + upcoming, len(past) - len(shown_past)

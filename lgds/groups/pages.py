@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterator
 
-from lgds.core.escape import link, page, text
+from lgds.core.legacy import link, page, text
 from lgds.core.output import Output
 from lgds.core.sources import split_front_matter
 from lgds.councils.models import AREAS, Council, SignUp

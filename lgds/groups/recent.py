@@ -8,25 +8,10 @@ at /events/ has.
 
 from __future__ import annotations
 
-import datetime as dt
-
-from lgds.core.escape import link
-from lgds.groups.models import Event
-
-RECENT_PAST = 10
-"""How many past events a page lists besides the upcoming ones."""
+from lgds.core.legacy import link
+from lgds.groups.models import RECENT_PAST, recent  # noqa: F401  (until the kit uses templates)
 
 EVENTS_INDEX = "events/index.md"
-
-
-def recent(events: list[Event], today: dt.date, keep: int = RECENT_PAST) -> tuple[list[Event], int]:
-    """The events to list, in date order (the latest ``keep`` past ones and every upcoming one),
-    and how many earlier past events are left out."""
-    ordered = sorted(events, key=lambda e: (e.meta.date, e.meta.start or dt.time(0), e.group, e.slug))
-    past = [e for e in ordered if e.is_past(today)]
-    upcoming = [e for e in ordered if not e.is_past(today)]
-    shown_past = past[-keep:] if keep else []
-    return shown_past + upcoming, len(past) - len(shown_past)
 
 
 def left_out(count: int, here: str) -> list[str]:

@@ -112,7 +112,7 @@ def _load_pack(site: Site, path: str, group: str | None, problems: Problems) -> 
     if source is None:
         return
     meta = validate(PackFile, source, problems)
-    if meta is None:
+    if meta is None or (meta.example and not site.settings.example_data):
         return
     meta._lines = {"duration": source.line("duration"), "points": source.line("points")}
     if meta.based_on is not None:
@@ -189,7 +189,7 @@ def load_rounds(site: Site, problems: Problems) -> None:
         return
     for i in range(len(source.data)):
         entry = validate(RoundEntry, source, problems, at=(i,))
-        if entry is None:
+        if entry is None or (entry.example and not site.settings.example_data):
             continue
         entry._pack_lines = [source.line(i, "packs", j) for j in range(len(entry.packs))]
         if entry.number in site.rounds:

@@ -13,11 +13,10 @@ import re
 from collections.abc import Iterator
 from datetime import datetime, time, timedelta
 
-from lgds.core.escape import attr, link, page, text
+from lgds.core.legacy import attr, link, page, text
 from lgds.core.output import Output
 from lgds.groups import events as events_builder
 from lgds.groups import pages as groups_builder
-from lgds.groups.event_index import event_index
 from lgds.groups.recent import left_out, recent
 from lgds.kit.models import Activity, Pack
 from lgds.site import Site
@@ -254,7 +253,7 @@ def _rounds(site: Site, pack: Pack, here: str) -> list[str]:
 
 
 def _events(site: Site, pack: Pack, here: str) -> list[str]:
-    named = event_index(site).by_pack.get(pack.slug, [])
+    named = site.events_by_pack.get(pack.slug, [])
     used = [e for e in named if not pack.group or e.group == pack.group]
     lines = ["## Events that used this pack", ""]
     if not used:

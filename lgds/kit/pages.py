@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from datetime import date
 from importlib import resources
 
-from lgds.core.escape import example_notice, link, page, text
+from lgds.core.legacy import example_notice, link, page, text
 from lgds.core.output import Output
 from lgds.core.sources import split_front_matter
 from lgds.kit.models import RoundEntry

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lgds.core.escape import link, page, text
+from lgds.core.legacy import link, page, text
 from lgds.core.output import Output
 from lgds.kit.models import Pack
 from lgds.kit.packs import body_sections, facts, page_path, print_path

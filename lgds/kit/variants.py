@@ -11,7 +11,7 @@ import difflib
 import html
 import re
 
-from lgds.core.escape import example_notice, link, text
+from lgds.core.legacy import example_notice, link, text
 from lgds.kit.lineage import lineage, version_tuple
 from lgds.kit.models import Handout, Pack
 from lgds.kit.packs import group_label, page_path, run_sheet_times

@@ -5,7 +5,7 @@ councils. The national site (no group set) shows nothing here, so the Standard a
 
 from __future__ import annotations
 
-from lgds.core.escape import link, text
+from lgds.core.legacy import link, text
 from lgds.kit.packs import event_line, group_label, page_path
 from lgds.site import Site
 

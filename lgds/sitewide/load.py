@@ -25,4 +25,5 @@ def load(site: Site, problems: Problems) -> None:
         return
     settings = validate(Settings, source, problems)
     if settings is not None:
+        settings._lines = {name: source.line(name) for name in source.data}
         site.settings = settings

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import Field, field_validator
+from pydantic import Field, PrivateAttr, field_validator
 
 from lgds.core.fields import Located, Slug, WebLink
 
@@ -16,6 +16,13 @@ class Settings(Located):
     site_name: str | None = Field(None, description="Replaces the site's name, e.g. for a regional fork.")
     repo_url: WebLink | None = Field(None, description="Your fork's repository, for 'edit this page' links.")
     branch: str = Field("main", description="The branch that 'edit this page' links open.")
+    example_data: bool = Field(
+        True,
+        description=(
+            "Publish the kit's example data: made-up sign-ups, events, rounds, pack variants and group "
+            "contacts. A fork sets this to false before it publishes, instead of deleting the files."
+        ),
+    )
     example_notice: bool = Field(True, description="Say plainly wherever example data is shown.")
     site_url: WebLink | None = Field(
         None,
@@ -25,6 +32,12 @@ class Settings(Located):
         ),
         examples=["https://your-account.github.io/your-copy/"],
     )
+
+    _lines: dict[str, int] = PrivateAttr(default_factory=dict)
+
+    def line_of(self, name: str) -> int:
+        """The line of a setting in site.yml, for messages about its value; 0 when it is not there."""
+        return self._lines.get(name, 0)
 
     @field_validator("group", "site_name", "repo_url", "site_url", mode="before")
     @classmethod

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from itertools import groupby
 
 from lgds import load as loader  # noqa: F401  (importing the loaders registers every kind)
-from lgds.core.escape import page, text
+from lgds.core.legacy import page, text
 from lgds.core.output import Output
 from lgds.core.problems import KINDS, Kind
 from lgds.site import Site

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from lgds.core.files import find
+from lgds.core.pages import load_intro
 from lgds.core.problems import Problems, kind
 from lgds.core.sources import read_front_matter
 from lgds.core.validate import validate
@@ -49,13 +50,19 @@ BAD_RELATED = kind(
 )
 
 FOLDER = "standard"
+INTRO = f"{FOLDER}/index.md"
+"""The hand-written introduction above the list of points at /standard/."""
 
 
 def load(site: Site, problems: Problems) -> None:
     """Read every point file, then check numbers, names, sections and related points."""
     seen: dict[int, str] = {}
+    site.claimed.add(INTRO)
+    intro = load_intro(site.root, INTRO, problems)
+    if intro is not None:
+        site.intros[INTRO] = intro
     for path in find(site.root, FOLDER, "*.md"):
-        if path == f"{FOLDER}/index.md":
+        if path == INTRO:
             continue
         site.claimed.add(path)
         point = _read_point(site, path, problems)

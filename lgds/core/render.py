@@ -1,0 +1,221 @@
+"""Pages from templates: the kit's Jinja2 templates, a fork's own copies first, every value escaped.
+
+Each feature keeps its templates in its own ``templates/`` folder; a template's name is the feature's
+folder and the file (``councils/council.md``). A file of the same name under ``overrides/`` replaces
+it, so a fork changes the wording or markup of any page without touching a file the kit owns.
+
+Templates write Markdown, so MkDocs checks and rewrites every link (the offline copy depends on it),
+and builds the search index and tables of contents. Escaping is the default, not a choice:
+
+- every ``{{ value }}`` is written as Markdown text (``escape.markdown_text``), unless it is
+  ``Markup``: text the kit itself made, such as a macro's output or a link from ``url()``;
+- ``|html``, ``|attribute`` and ``|href`` escape for raw HTML text, an attribute and a web address;
+- there is no ``|safe`` filter, so a template cannot mark a value from a content file as markup.
+  Python marks the few values that are (a contributor's Markdown body, a chart the kit drew).
+- joining text with ``~`` gives plain text, escaped as a whole, and ``|join`` escapes each item, so
+  mixing the kit's markup with data never lets the data through unescaped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from jinja2.compiler import CodeGenerator, Frame
+from jinja2.nodes import Concat
+from markupsafe import Markup
+
+from lgds.core import escape, routes
+from lgds.core.output import Output
+from lgds.core.reuse import Memory, fingerprint
+
+OVERRIDES = "overrides"
+"""The folder, beside ``mkdocs.yml``, where a fork puts its own templates and stylesheets."""
+
+
+class _PlainConcat(CodeGenerator):
+    """``a ~ b`` always gives plain text, which is then escaped whole.
+
+    Jinja's own join keeps the result as markup when any part is, escaping the other parts for HTML
+    only, which would let Markdown in data through.
+    """
+
+    def visit_Concat(self, node: Concat, frame: Frame) -> None:
+        self.write("str_join((")
+        for arg in node.nodes:
+            self.visit(arg, frame)
+            self.write(", ")
+        self.write("))")
+
+
+class _Environment(jinja2.Environment):
+    code_generator_class = _PlainConcat
+
+
+def _finalize(value: Any) -> Any:
+    """Every value written by ``{{ }}`` is Markdown text, unless the kit made it."""
+    if value is None:
+        return ""
+    return escape.markdown_text(value)
+
+
+def _join(items: Iterable[Any], separator: str = "") -> Markup:
+    return Markup(escape.markdown_text(separator)).join(escape.markdown_text(item) for item in items)
+
+
+def _format(template: str, *args: Any) -> str | Markup:
+    if isinstance(template, Markup):
+        return Markup(str(template) % tuple(escape.markdown_text(a) for a in args))
+    return template % args
+
+
+@jinja2.pass_context
+def _url(context: jinja2.runtime.Context, name: str, anchor: str = "", **values: Any) -> Markup:
+    """A link from the page being made to the page ``name``, made from the routing table."""
+    link = routes.relative(context["here"], routes.path(name, **values))
+    return Markup(link + ("#" + escape.attribute(anchor) if anchor else ""))
+
+
+@jinja2.pass_context
+def _to(context: jinja2.runtime.Context, path: str, anchor: str = "") -> Markup:
+    """A link from the page being made to a source path worked out in Python (from the routing table)."""
+    link = routes.relative(context["here"], path)
+    return Markup(link + ("#" + escape.attribute(anchor) if anchor else ""))
+
+
+def day(value: dt.date) -> str:
+    """'10 February 2027'."""
+    return f"{value.day} {value:%B %Y}"
+
+
+def long_day(value: dt.date) -> str:
+    """'Wednesday 10 February 2027', for a day someone plans to be somewhere."""
+    return f"{value:%A} {value.day} {value:%B %Y}"
+
+
+def month(value: dt.date) -> str:
+    """'February 2027', for history whose day nobody recorded."""
+    return f"{value:%B %Y}"
+
+
+def clock(value: dt.time | dt.datetime) -> str:
+    """'14:00', a 24-hour time."""
+    return f"{value:%H:%M}"
+
+
+FILTERS = {
+    "md": escape.markdown_text,
+    "e": escape.markdown_text,
+    "escape": escape.markdown_text,
+    "html": escape.html_text,
+    "attribute": escape.attribute,
+    "href": escape.href,
+    "yaml": escape.yaml_value,
+    "join": _join,
+    "format": _format,
+    "day": day,
+    "long_day": long_day,
+    "month": month,
+    "clock": clock,
+}
+
+
+class Renderer:
+    """The templates of one version of the kit and its overrides, ready to render."""
+
+    def __init__(self, root: Path, folders: Mapping[str, Path]) -> None:
+        overrides = root / OVERRIDES
+        kit = jinja2.PrefixLoader({name: jinja2.FileSystemLoader(str(f)) for name, f in folders.items()})
+        loaders: list[jinja2.BaseLoader] = [kit]
+        if overrides.is_dir():
+            loaders.insert(0, jinja2.FileSystemLoader(str(overrides)))
+        self.folders = dict(folders)
+        self.overrides = overrides
+        self.markdown = _Environment(
+            loader=jinja2.ChoiceLoader(loaders),
+            autoescape=True,
+            finalize=_finalize,
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+            auto_reload=False,
+        )
+        self.markdown.filters.update(FILTERS)
+        del self.markdown.filters["safe"]
+        self.markdown.globals.update(url=_url, to=_to)
+        self.text = jinja2.Environment(
+            loader=jinja2.ChoiceLoader(loaders),
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+            auto_reload=False,
+        )
+        self.text.filters.update(day=day, long_day=long_day, month=month, clock=clock)
+
+    def names(self) -> list[str]:
+        """Every template the kit ships, by name."""
+        return sorted(
+            self.markdown.list_templates(filter_func=lambda n: "/" in n and n.split("/")[0] in self.folders)
+        )
+
+    def render(self, template: str, here: str, **data: Any) -> str:
+        """Markdown from ``template``, for the page at source path ``here``."""
+        return self.markdown.get_template(template).render(here=here, **data)
+
+    def render_text(self, template: str, **data: Any) -> str:
+        """Plain text from ``template`` (calendar and feed entries), escaped by whatever writes it."""
+        return self.text.get_template(template).render(**data)
+
+
+def version(root: Path, folders: Mapping[str, Path]) -> str:
+    """A fingerprint of every template file, the kit's and the fork's: a new one means pages change."""
+    seen = []
+    for folder in [root / OVERRIDES, *folders.values()]:
+        if not folder.is_dir():
+            continue
+        for dirpath, _, names in os.walk(folder):
+            for name in names:
+                stat = os.stat(os.path.join(dirpath, name))
+                seen.append((dirpath, name, stat.st_mtime_ns, stat.st_size))
+    return fingerprint(sorted(seen))
+
+
+def renderer(memory: Memory, root: Path, folders: Mapping[str, Path]) -> Renderer:
+    """The renderer for the templates as they are now, kept in ``memory`` while none of them changes."""
+    memory.begin(version(root, folders))
+    found = memory.kept.get("renderer")
+    if found is None:
+        found = memory.kept["renderer"] = Renderer(root, folders)
+    return found  # type: ignore[no-any-return]
+
+
+class Pages:
+    """What a feature's page-making needs besides the models: the templates, and the site to show."""
+
+    def __init__(self, renderer: Renderer, site: Any) -> None:
+        self.renderer = renderer
+        self.site = site
+
+    def render(self, template: str, here: str, **data: Any) -> str:
+        return self.renderer.render(template, here, site=self.site, **data)
+
+    def page(
+        self,
+        template: str,
+        here: str,
+        *,
+        source: str | None = None,
+        edit_url: str | None = None,
+        **data: Any,
+    ) -> Output:
+        """One page: ``template`` rendered for the source path ``here``."""
+        return Output(here, self.render(template, here, **data), source=source, edit_url=edit_url)
+
+    def text(self, template: str, **data: Any) -> str:
+        return self.renderer.render_text(template, site=self.site, **data)
