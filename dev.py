@@ -91,6 +91,7 @@ def main(argv: list[str]) -> int:
         setup("test")
         ensure_browser()
         run(BIN / "ruff", "check", ".", cwd=ROOT)
+        run(BIN / "mypy", cwd=ROOT)
         return subprocess.call([str(PYTHON), "-m", "pytest", "-n", "2", *rest], cwd=ROOT)
     if command == "lock":
         setup("test")

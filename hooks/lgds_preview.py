@@ -7,6 +7,7 @@ and watch the content folders. All that a preview remembers is one :class:`lgds.
 
 from __future__ import annotations
 
+import functools
 import gc
 import os
 from pathlib import Path
@@ -86,9 +87,8 @@ def _mark_modified(files: Files, config) -> None:
         uri = file.src_uri
         if file.generated_by is None:  # hand-written: its data blocks may show changed data
             extra = (built.sources.get(uri), built.edit_urls.get(uri))
-            own = _preview.prints.of(
-                uri, file.content_string, lambda text, here=uri: built.fill(text, here), *extra
-            )
+            fill = functools.partial(built.fill, here=uri)
+            own = _preview.prints.of(uri, file.content_string, fill, *extra)
         elif file.is_documentation_page():
             extra = (built.sources.get(uri), built.edit_urls.get(uri))
             own = _preview.prints.of(uri, file.content_string, None, *extra)
@@ -97,7 +97,7 @@ def _mark_modified(files: Files, config) -> None:
         changed = tracker.is_changed(uri, own)
         if changed and file.is_documentation_page():
             _preview.rebuilt.add(file.url)
-        file.is_modified = (lambda value: lambda: value)(changed)
+        file.is_modified = (lambda value: lambda: value)(changed)  # type: ignore[method-assign]
         _preview.written[uri] = file.abs_dest_path
 
 

@@ -7,8 +7,9 @@ from pathlib import Path
 import jinja2
 import material
 
-from lgds.preview.theme_files import listing
+from lgds.preview.theme import ThemeListing
 
+listing = ThemeListing().listing
 MATERIAL = str(Path(material.__file__).parent / "templates")
 
 

@@ -15,19 +15,15 @@ the exact problem with its usual message. ``tests/test_perf_yaml.py`` checks bot
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Any
 
 import yaml
 
-try:  # libyaml is what makes this fast; without it the pure-Python loader is no better than ruamel
-    from yaml import CSafeLoader as _Loader
+from lgds.core import reuse
 
-    AVAILABLE = True
-except ImportError:  # pragma: no cover - PyYAML wheels ship libyaml on the platforms we support
-    from yaml import SafeLoader as _Loader
-
-    AVAILABLE = False
+# libyaml is what makes this fast; without it the pure-Python loader is no better than ruamel
+_Loader: type[yaml.SafeLoader] | type[yaml.CSafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+AVAILABLE = hasattr(yaml, "CSafeLoader")
 
 _NULLS = {"", "~", "null", "Null", "NULL"}
 _TRUE = {"true", "True", "TRUE"}
@@ -51,21 +47,24 @@ _TAGS = {
 }
 
 
+Loc = tuple[str | int, ...]
+"""Where a value is in a file's data: the keys and list positions that lead to it."""
+
+
 class Unsupported(Exception):
     """The fast path cannot promise the same result as ruamel for this text; use ruamel."""
 
 
-def load(text: str) -> tuple[Any, dict[tuple, int]]:
+def load(text: str) -> tuple[Any, dict[Loc, int]]:
     """Parse ``text`` into plain values and the 0-based line of each, or raise :class:`Unsupported`.
 
     Results are remembered by text, so a preview server re-reads only the files that changed. Callers
     must not change what they get back (the loaders only read it).
     """
-    return _load(text)
+    return reuse.current().by_text("yaml", text, _load)
 
 
-@lru_cache(maxsize=20000)
-def _load(text: str) -> tuple[Any, dict[tuple, int]]:
+def _load(text: str) -> tuple[Any, dict[Loc, int]]:
     if not AVAILABLE:
         raise Unsupported("libyaml is not installed")
     if _EXPLICIT_TAG.search(text):
@@ -76,11 +75,11 @@ def _load(text: str) -> tuple[Any, dict[tuple, int]]:
         raise Unsupported(str(exc)) from exc
     if node is None:
         return None, {}
-    lines: dict[tuple, int] = {} if isinstance(node, yaml.ScalarNode) else {(): node.start_mark.line}
+    lines: dict[Loc, int] = {} if isinstance(node, yaml.ScalarNode) else {(): node.start_mark.line}
     return _build(node, (), lines), lines
 
 
-def _build(node: yaml.Node, at: tuple, lines: dict[tuple, int]) -> Any:
+def _build(node: yaml.Node, at: Loc, lines: dict[Loc, int]) -> Any:
     """The node's value; records where each key's value (or each item) is, by the rules of ``Located``."""
     if node.tag not in _TAGS:
         raise Unsupported(node.tag)

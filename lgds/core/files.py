@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import os
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 CONTENT_FOLDERS = ("standard", "peer-groups", "franchise-kit")
@@ -29,7 +30,7 @@ def find(root: Path, folder: str, pattern: str) -> list[str]:
     return sorted(f"{folder}/{rel}" for rel in _files(str(base), "", depth) if matches(rel))
 
 
-def _files(directory: str, prefix: str, depth: int):
+def _files(directory: str, prefix: str, depth: int) -> Iterator[str]:
     with os.scandir(directory) as entries:
         for entry in entries:
             if entry.is_dir():

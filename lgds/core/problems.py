@@ -8,7 +8,7 @@ Kinds register themselves when defined, so the docs test can check each one is d
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -84,7 +84,7 @@ class Problem:
         return text
 
 
-class _Defaults(dict):
+class _Defaults(dict[str, str]):
     """Leaves unknown placeholders visible rather than failing, so a wording slip never hides a problem."""
 
     def __missing__(self, key: str) -> str:
@@ -118,7 +118,7 @@ class Problems:
     def extend(self, problems: Iterable[Problem]) -> None:
         self._items.extend(problems)
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[Problem]:
         return iter(sorted(set(self._items)))
 
     def __len__(self) -> int:

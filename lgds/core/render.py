@@ -192,7 +192,8 @@ def renderer(memory: Memory, root: Path, folders: Mapping[str, Path]) -> Rendere
     found = memory.kept.get("renderer")
     if found is None:
         found = memory.kept["renderer"] = Renderer(root, folders)
-    return found  # type: ignore[no-any-return]
+    assert isinstance(found, Renderer)
+    return found
 
 
 class Pages:

@@ -66,7 +66,7 @@ class Memory:
 
     def __init__(self) -> None:
         self._stores: dict[str, Remembered] = {}
-        self._texts: dict[str, dict[str, Any]] = {}
+        self._texts: dict[str, dict[str, Any]] = {}  # each name's results, by text
         self.version: str | None = None
         self.kept: dict[str, Any] = {}
         """Single objects kept whole while ``version`` holds (the template renderer, for one)."""
@@ -88,7 +88,7 @@ class Memory:
         if found is None:
             found = table[text] = make(text)
         self._texts.setdefault("~" + name, {})[text] = found
-        return found  # type: ignore[no-any-return]
+        return found
 
     def begin(self, version: str) -> None:
         """Start a build with templates at ``version``: if they changed, forget what they made."""

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from lgds.core import fastyaml
+from lgds.core.fastyaml import Loc
 from lgds.core.problems import Problems, kind
 
 YAML_SYNTAX = kind(
@@ -47,7 +48,7 @@ NOT_UTF8 = kind(
 )
 
 
-Lines = dict[tuple, int]
+Lines = dict[Loc, int]
 """0-based line of each value by location: for a key, the line of its value when that is a single
 value, else the key's own line; for a list item, the item's line; ``()`` is where the data starts."""
 
@@ -138,7 +139,7 @@ def _ruamel_line(node: Any) -> int:
     return lc.line if lc is not None and lc.line is not None else 0
 
 
-def _from_ruamel(node: Any, at: tuple, lines: Lines) -> Any:
+def _from_ruamel(node: Any, at: Loc, lines: Lines) -> Any:
     """Plain values from ruamel's nodes, noting lines by the same rules as the fast path."""
     from ruamel.yaml.comments import CommentedMap, CommentedSeq
 

@@ -12,18 +12,19 @@ import logging
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
+
+from watchdog import events
+from watchdog.events import FileSystemEventHandler
+from watchdog.observers import Observer
+from watchdog.observers.api import BaseObserver
+from watchdog.observers.polling import PollingObserver
 
 log = logging.getLogger("mkdocs.plugins.lgds")
 
 
-def native_observer():
+def native_observer() -> BaseObserver | None:
     """A started-nowhere native observer that reports only file changes, or None when there is none."""
-    try:
-        from watchdog import events
-        from watchdog.observers import Observer
-        from watchdog.observers.polling import PollingObserver
-    except ImportError:
-        return None
     if Observer is PollingObserver or not _works(Observer):
         return None
     changes = [
@@ -36,7 +37,7 @@ def native_observer():
         events.DirDeletedEvent,
     ]
 
-    class ChangesOnly(Observer):
+    class ChangesOnly(Observer):  # type: ignore[misc,valid-type]
         def schedule(self, event_handler, path, *, recursive=False, event_filter=None):
             return super().schedule(
                 event_handler, path, recursive=recursive, event_filter=event_filter or changes
@@ -45,15 +46,13 @@ def native_observer():
     return ChangesOnly()
 
 
-def _works(observer_class) -> bool:
+def _works(observer_class: Any) -> bool:
     """Whether the native observer starts here and reports a change (inotify limits, odd mounts)."""
     try:
-        from watchdog.events import FileSystemEventHandler
-
         with tempfile.TemporaryDirectory(prefix="lgds-watch-") as folder:
             seen: list[object] = []
             handler = FileSystemEventHandler()
-            handler.on_any_event = seen.append  # type: ignore[method-assign]
+            handler.on_any_event = seen.append  # type: ignore[method-assign,assignment]
             observer = observer_class()
             observer.schedule(handler, folder, recursive=True)
             observer.start()
