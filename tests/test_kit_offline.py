@@ -8,11 +8,13 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
 
 from .conftest import BUILD_ENV, ROOT
+from .test_quality_links import check_link, site_links
 
 CHROMIUM = os.environ.get("LGDS_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 needs_browser = pytest.mark.skipif(not Path(CHROMIUM).is_file(), reason="Chromium is not installed")
@@ -43,6 +45,23 @@ def test_offline_copy_has_html_files_with_relative_links(offline_site: Path):
     for target in pages:
         if target:
             assert (page_path.parent / target).resolve().is_file(), target
+
+
+def test_every_link_and_anchor_on_every_page_of_the_offline_copy_resolves(offline_site: Path):
+    """Opened from a folder there is no web server: a link must name a file that exists, not a folder."""
+    broken = []
+    checked = 0
+    for html_file, url, link in site_links(offline_site):
+        checked += 1
+        parts = urlsplit(link)
+        if not parts.scheme and not parts.netloc and parts.path.endswith("/"):
+            broken.append(f"{url}: {link} names a folder, which a browser opening files cannot show")
+            continue
+        problem = check_link(offline_site, html_file, url, link)
+        if problem:
+            broken.append(f"{url}: {link} {problem}")
+    assert checked > 10_000, "too few links found: the checker is not reading every page"
+    assert not broken, f"{len(broken)} broken links:\n" + "\n".join(sorted(set(broken))[:50])
 
 
 def test_offline_copy_embeds_its_search_index_and_loads_nothing_from_elsewhere(offline_site: Path):
