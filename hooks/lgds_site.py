@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
@@ -38,8 +39,8 @@ def on_config(config, **kwargs):
     if problems.errors:
         raise PluginError(str(ContentError(problems).message))
     settings = site.settings
-    if settings.site_name:
-        config.site_name = settings.site_name
+    if settings.site_name:  # the theme writes it into every page as it is: escape it here
+        config.site_name = Markup.escape(settings.site_name)
     if settings.repo_url:
         config.repo_url = settings.repo_url.rstrip("/") + "/"
     site.repo_url = config.repo_url.rstrip("/") if config.repo_url else None

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from markupsafe import Markup
+
 import lgds.core
 import lgds.councils
 import lgds.groups
@@ -132,7 +134,10 @@ def expand_nav(nav: list[Any], site: Site) -> list[Any]:
     if not nav:
         return nav
     index = routes.path("standard")
-    points = [{f"{p.number}. {p.title}": routes.path("point", point=p)} for p in site.points.values()]
+    # The theme writes titles into the sidebar as they are, so they are escaped here.
+    points = [
+        {Markup.escape(f"{p.number}. {p.title}"): routes.path("point", point=p)} for p in site.points.values()
+    ]
     expanded = []
     for item in nav:
         if isinstance(item, dict):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field, PrivateAttr, field_validator
 
-from lgds.core.fields import Located, Slug, WebLink
+from lgds.core.fields import Located, PlainText, Slug, WebLink
 
 
 class Settings(Located):
@@ -13,7 +13,11 @@ class Settings(Located):
     group: Slug | None = Field(
         None, description="The peer group this site centres on; leave empty for the national site."
     )
-    site_name: str | None = Field(None, description="Replaces the site's name, e.g. for a regional fork.")
+    site_name: PlainText | None = Field(
+        None,
+        description="Replaces the site's name, e.g. for a regional fork.",
+        examples=["Midlands peer group"],
+    )
     repo_url: WebLink | None = Field(None, description="Your fork's repository, for 'edit this page' links.")
     branch: str = Field("main", description="The branch that 'edit this page' links open.")
     example_data: bool = Field(
