@@ -9,7 +9,6 @@ See bench/README.md for what each row measures.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import os
 import re
 import shutil
@@ -55,46 +54,48 @@ def url_of(src: str) -> str:
 
 def plain_copy(kit: Path, target: Path) -> None:
     """Every page our hooks make, written out as Markdown, with mkdocs.yml minus the hooks."""
-    from lgds.build import build_all, fill_blocks
+    from lgds.build import build_all, expand_nav, fill_blocks, pages_for
     from lgds.core.files import CONTENT_FOLDERS, find
     from lgds.load import load_site
 
     site, _ = load_site(kit)
-    hook = _hook_module(kit)
+    pages = pages_for(site)
     docs = target / "docs"
     if target.exists():
         shutil.rmtree(target)
     shutil.copytree(kit / "docs", docs)
     for md in docs.rglob("*.md"):
-        md.write_text(fill_blocks(md.read_text(encoding="utf-8"), site), encoding="utf-8")
+        here = md.relative_to(docs).as_posix()
+        md.write_text(fill_blocks(md.read_text(encoding="utf-8"), site, here, pages), encoding="utf-8")
     for folder in CONTENT_FOLDERS:
         for rel in find(kit, folder, "**/*.md"):
             if rel not in site.claimed:
                 out = docs / rel
                 out.parent.mkdir(parents=True, exist_ok=True)
-                out.write_text(fill_blocks((kit / rel).read_text(encoding="utf-8"), site), encoding="utf-8")
+                text = (kit / rel).read_text(encoding="utf-8")
+                out.write_text(fill_blocks(text, site, rel, pages), encoding="utf-8")
     for output in build_all(site):
         out = docs / output.path
         out.parent.mkdir(parents=True, exist_ok=True)
         if isinstance(output.content, bytes):
             out.write_bytes(output.content)
-        elif output.path.endswith(".md"):
-            out.write_text(fill_blocks(output.content, site), encoding="utf-8")
         else:
             out.write_text(output.content, encoding="utf-8")
     if (kit / "overrides").is_dir():  # the same theme templates, so both builds render alike
         shutil.copytree(kit / "overrides", target / "overrides")
     config = yaml.safe_load((kit / "mkdocs.yml").read_text(encoding="utf-8"))
     config.pop("hooks", None)
-    config["nav"] = hook._expand_nav(config["nav"], site)
+    config["nav"] = _plain(expand_nav(config["nav"], site))
     (target / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
 
 
-def _hook_module(kit: Path):
-    spec = importlib.util.spec_from_file_location("lgds_site_bench", kit / "hooks" / "lgds_site.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def _plain(value):
+    """The navigation with plain strings, as YAML writes them (titles come back as escaped markup)."""
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return str(value) if isinstance(value, str) else value
 
 
 def content_files(kit: Path) -> int:
@@ -147,7 +148,7 @@ def edits(kit: Path) -> list[Edit]:
 
 def target_page(kit: Path, edit: Edit) -> str | None:
     """The page that shows the edit: one made from the edited file, else any page showing the marker."""
-    from lgds.build import build_all, fill_blocks
+    from lgds.build import build_all, fill_blocks, pages_for
     from lgds.load import load_site
 
     original = (kit / edit.path).read_text(encoding="utf-8")
@@ -155,12 +156,14 @@ def target_page(kit: Path, edit: Edit) -> str | None:
     (kit / edit.path).write_text(edit.apply(original, marker), encoding="utf-8")
     try:
         site, _ = load_site(kit)
+        made = pages_for(site)
         pages = [o for o in build_all(site) if o.path.endswith(".md") and isinstance(o.content, str)]
-        pages += [
+        hand = [
             _Hand(p.relative_to(kit / "docs").as_posix(), p.read_text(encoding="utf-8"))
             for p in (kit / "docs").rglob("*.md")
         ]
-        showing = [p for p in pages if marker in fill_blocks(p.content, site)]
+        hand = [_Hand(p.path, fill_blocks(p.content, site, p.path, made)) for p in hand]
+        showing = [p for p in [*pages, *hand] if marker in p.content]
         own = [p for p in showing if getattr(p, "source", None) == edit.path]
         chosen = (own or showing or [None])[0]
         return url_of(chosen.path) if chosen else None
