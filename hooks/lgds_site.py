@@ -18,7 +18,9 @@ from mkdocs.structure.files import File, Files
 from lgds.build import Built, build_all, expand_nav, pages_for
 from lgds.core.files import CONTENT_FOLDERS, find
 from lgds.core.problems import ContentError
+from lgds.core.render import OVERRIDES
 from lgds.core.reuse import Memory
+from lgds.core.styles import FORK, SUFFIX
 from lgds.load import load_site
 
 log = logging.getLogger("mkdocs.plugins.lgds")
@@ -64,6 +66,11 @@ def on_files(files: Files, config, **kwargs) -> Files:
                 continue
             files.append(File(rel, str(root), config.site_dir, config.use_directory_urls))
             built.sources[rel] = rel
+    # A fork's stylesheets are in the bundle; the theme, whose folder holds them, must not publish them too.
+    bundled = (root / OVERRIDES / FORK).resolve()
+    for file in [f for f in files if f.src_uri.startswith(f"{FORK}/") and f.src_uri.endswith(SUFFIX)]:
+        if file.abs_src_path and Path(file.abs_src_path).resolve().parent == bundled:
+            files.remove(file)
     memory = config.get("lgds_memory") or Memory()
     for output in build_all(site, memory):
         existing = files.get_file_from_path(output.path)

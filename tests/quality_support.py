@@ -45,6 +45,7 @@ PAGE_TYPES: tuple[PageType, ...] = (
     PageType("contribute", "/contribute/"),
     PageType("accessibility statement", "/accessibility/"),
     PageType("error reference", "/reference/errors/"),
+    PageType("templates reference", "/reference/templates/"),
     PageType("not found", "/404.html"),
     PageType("kit guide index", "/franchise-kit/guide/"),
     PageType("kit guide page", "/franchise-kit/guide/planning-an-event/"),

@@ -199,3 +199,15 @@ def test_a_failed_rebuild_is_followed_by_a_whole_one(site: Kit) -> None:
     point.write_text(good + "\nZqx5\n", encoding="utf-8")
     site.preview.rebuild()
     site.assert_same_as_clean_build()
+
+
+def test_an_edited_fork_stylesheet_reaches_the_bundle(site: Kit) -> None:
+    colours = site.root / "overrides" / "assets" / "colours.css"
+    colours.parent.mkdir(parents=True, exist_ok=True)
+    colours.write_text(":root { --md-primary-fg-color: #7a1f5c; }\n", encoding="utf-8")
+    site.preview.rebuild()
+    assert "#7a1f5c" in (site.preview.out / "assets/lgds.css").read_text(encoding="utf-8")
+    site.edit("overrides/assets/colours.css", lambda t: t.replace("#7a1f5c", "#5c1f7a"))
+    bundle = (site.preview.out / "assets/lgds.css").read_text(encoding="utf-8")
+    assert "#5c1f7a" in bundle and "#7a1f5c" not in bundle
+    site.assert_same_as_clean_build()

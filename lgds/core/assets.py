@@ -1,24 +1,26 @@
-"""Bundle the kit's own CSS and JavaScript into one file each, so pages make few requests."""
+"""Bundle the site's CSS and the kit's JavaScript into one file each, so pages make few requests.
+
+The stylesheet is the kit's and a fork's together (``lgds.core.styles``), as the renderer reads them.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from importlib import resources
 
+from lgds.core import routes
 from lgds.core.output import Output
+from lgds.core.render import Pages
 from lgds.site import Site
 
-CSS_PATH = "assets/lgds.css"
-JS_PATH = "assets/lgds.js"
+
+def build(site: Site, pages: Pages) -> Iterator[Output]:
+    yield Output(routes.path("stylesheet"), pages.renderer.stylesheet())
+    yield Output(routes.path("script"), _scripts())
 
 
-def build(site: Site) -> Iterator[Output]:
-    yield Output(CSS_PATH, _bundle("css"))
-    yield Output(JS_PATH, _bundle("js"))
-
-
-def _bundle(kind: str) -> str:
-    """Concatenate ``lgds/assets/<kind>/*.<kind>`` in name order; each domain keeps its own file."""
-    folder = resources.files("lgds") / "assets" / kind
-    parts = sorted((f for f in folder.iterdir() if f.name.endswith("." + kind)), key=lambda f: f.name)
+def _scripts() -> str:
+    """Concatenate ``lgds/assets/js/*.js`` in name order; each feature keeps its own file."""
+    folder = resources.files("lgds") / "assets" / "js"
+    parts = sorted((f for f in folder.iterdir() if f.name.endswith(".js")), key=lambda f: f.name)
     return "\n".join(f"/* {f.name} */\n" + f.read_text(encoding="utf-8") for f in parts)

@@ -29,9 +29,10 @@ from jinja2.compiler import CodeGenerator, Frame
 from jinja2.nodes import Concat
 from markupsafe import Markup
 
-from lgds.core import escape, routes
+from lgds.core import escape, routes, styles
 from lgds.core.output import Output
 from lgds.core.reuse import Memory, fingerprint
+from lgds.core.styles import Stylesheet
 
 OVERRIDES = "overrides"
 """The folder, beside ``mkdocs.yml``, where a fork puts its own templates and stylesheets."""
@@ -135,6 +136,8 @@ class Renderer:
             loaders.insert(0, jinja2.FileSystemLoader(str(overrides)))
         self.folders = dict(folders)
         self.overrides = overrides
+        self._kit = kit
+        self._stylesheets: list[Stylesheet] | None = None
         self.markdown = _Environment(
             loader=jinja2.ChoiceLoader(loaders),
             autoescape=True,
@@ -160,9 +163,25 @@ class Renderer:
 
     def names(self) -> list[str]:
         """Every template the kit ships, by name."""
-        return sorted(
-            self.markdown.list_templates(filter_func=lambda n: "/" in n and n.split("/")[0] in self.folders)
-        )
+        return sorted(self._kit.list_templates())
+
+    def kit_source(self, name: str) -> str:
+        """The text of the kit's own template ``name``, whether or not the fork overrides it."""
+        return self._kit.get_source(self.markdown, name)[0]
+
+    def overridden(self, name: str) -> bool:
+        """Whether the fork has its own copy of the template ``name`` under ``overrides/``."""
+        return (self.overrides / name).is_file()
+
+    def stylesheets(self) -> list[Stylesheet]:
+        """The stylesheets of the site, the kit's and the fork's, in the bundle's order."""
+        if self._stylesheets is None:
+            self._stylesheets = styles.stylesheets(self.overrides)
+        return self._stylesheets
+
+    def stylesheet(self) -> str:
+        """The one stylesheet every page loads, made from :meth:`stylesheets`."""
+        return styles.bundle(self.stylesheets())
 
     def render(self, template: str, here: str, **data: Any) -> str:
         """Markdown from ``template``, for the page at source path ``here``."""
@@ -174,9 +193,9 @@ class Renderer:
 
 
 def version(root: Path, folders: Mapping[str, Path]) -> str:
-    """A fingerprint of every template file, the kit's and the fork's: a new one means pages change."""
+    """A fingerprint of every template and stylesheet, the kit's and the fork's: new pages when it changes."""
     seen = []
-    for folder in [root / OVERRIDES, *folders.values()]:
+    for folder in [root / OVERRIDES, *folders.values(), styles.KIT]:
         if not folder.is_dir():
             continue
         for dirpath, _, names in os.walk(folder):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from lgds.core.problems import Problems
-from lgds.core.sources import read_yaml
+from lgds.core.sources import NOT_A_MAPPING, read_yaml
 from lgds.core.validate import validate
 from lgds.site import Site
 from lgds.sitewide.models import Settings
@@ -19,8 +19,6 @@ def load(site: Site, problems: Problems) -> None:
     if source is None or source.data is None:
         return
     if not isinstance(source.data, dict):
-        from lgds.core.sources import NOT_A_MAPPING
-
         problems.add(NOT_A_MAPPING, SETTINGS_FILE, 1, found="something other than settings")
         return
     settings = validate(Settings, source, problems)

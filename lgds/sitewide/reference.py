@@ -1,57 +1,65 @@
-"""The error reference: every kind of problem the checks can report, made from the catalogue itself."""
+"""The reference pages: the error reference at /reference/errors/, made from the catalogue of problems,
+and the templates reference at /reference/templates/, made from the templates and stylesheets themselves.
+
+The catalogue (``lgds.core.problems.KINDS``) is full once the site is loaded, as it always is before a
+build: each feature's loader registers its own kinds of problem.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from itertools import groupby
 
-from lgds import load as loader  # noqa: F401  (importing the loaders registers every kind)
-from lgds.core.legacy import page, text
+from lgds.core import routes
 from lgds.core.output import Output
 from lgds.core.problems import KINDS, Kind
+from lgds.core.render import Pages
 from lgds.site import Site
+from lgds.sitewide.describe import Described, describe
 
-AREA_TITLES = {
-    "general": "Any file",
-    "standard": "Points of the Standard",
-    "councils": "Councils and sign-ups",
-    "groups": "Peer groups",
-    "events": "Events",
-    "packs": "Session packs and rounds",
-    "settings": "Site settings",
-}
+AREAS = ("general", "standard", "councils", "groups", "events", "packs", "settings")
+"""The order of the error reference's sections; any other area follows them."""
+
+ERRORS_SOURCE = "lgds/core/problems.py"
+TEMPLATES_SOURCE = "lgds/sitewide/templates/template-reference.md"
 
 
-def build(site: Site) -> Iterator[Output]:
-    yield Output("reference/errors.md", _errors_page(), source="lgds/problems.py")
+@dataclass(frozen=True)
+class Template:
+    """One template the kit ships, as the templates reference shows it."""
+
+    name: str
+    feature: str
+    described: Described | None
+    overridden: bool
 
 
-def _errors_page() -> str:
-    lines = [
-        "Every problem `lgds check` and the build can report. Each message gives the file and line, "
-        "what is wrong, what was expected, and how to fix it. Errors stop the build; warnings stop "
-        "only a strict build (`lgds check --strict`, `mkdocs build --strict`).",
-        "",
-        "Text in braces, such as `{field}`, is filled in with the details of each problem.",
-    ]
-    kinds = sorted(
-        KINDS.values(),
-        key=lambda k: (list(AREA_TITLES).index(k.area) if k.area in AREA_TITLES else 99, k.code),
+def build(site: Site, pages: Pages) -> Iterator[Output]:
+    yield pages.page(
+        "sitewide/error-reference.md", routes.path("errors"), source=ERRORS_SOURCE, areas=_areas()
     )
-    for area, group in groupby(kinds, key=lambda k: k.area):
-        lines += ["", f"## {AREA_TITLES.get(area, area.title())}", ""]
-        for item in group:
-            lines += _kind(item)
-    return page("Error reference", "\n".join(lines))
+    renderer = pages.renderer
+    features = list(renderer.folders)
+    templates = sorted(
+        (
+            Template(name, name.split("/")[0], describe(renderer.kit_source(name)), renderer.overridden(name))
+            for name in renderer.names()
+        ),
+        key=lambda t: (features.index(t.feature) if t.feature in features else len(features), t.name),
+    )
+    yield pages.page(
+        "sitewide/template-reference.md",
+        routes.path("templates"),
+        source=TEMPLATES_SOURCE,
+        features=[(feature, list(group)) for feature, group in groupby(templates, key=lambda t: t.feature)],
+        stylesheets=renderer.stylesheets(),
+    )
 
 
-def _kind(item: Kind) -> list[str]:
-    return [
-        f"### {item.code}",
-        "",
-        f"*{item.severity.value.capitalize()}.* {text(item.message)}.",
-        "",
-        f"- **Expected:** {text(item.expected)}",
-        f"- **How to fix it:** {text(item.fix)}",
-        "",
-    ]
+def _areas() -> list[tuple[str, list[Kind]]]:
+    def order(kind: Kind) -> tuple[int, str]:
+        return (AREAS.index(kind.area) if kind.area in AREAS else len(AREAS), kind.code)
+
+    kinds = sorted(KINDS.values(), key=order)
+    return [(area, list(group)) for area, group in groupby(kinds, key=lambda k: k.area)]
