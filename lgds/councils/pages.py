@@ -29,7 +29,10 @@ from lgds.site import Site
 
 
 def council_path(council: Council) -> str:
-    """Where a council's page sits: its URL is /councils/<code in lower case>/."""
+    """Where a council's page sits: its URL is /councils/<code in lower case>/.
+
+    ``lgds.groups.events`` still imports this; new code asks the routing table for ``"council"``.
+    """
     return routes.path("council", council=council)
 
 
