@@ -14,7 +14,7 @@ from pathlib import Path
 
 from lgds.core.problems import Problems
 from lgds.core.reuse import Memory, current
-from lgds.councils import register, signups
+from lgds.councils import mapcells, register, signups
 from lgds.groups import load as groups
 from lgds.groups import load_events as events
 from lgds.kit import load as kit
@@ -28,6 +28,7 @@ STEPS: tuple[Step, ...] = (
     sitewide.load,
     standard.load,
     register.load,
+    mapcells.load,
     signups.load,
     kit.load_rounds,
     kit.load,

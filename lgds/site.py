@@ -32,6 +32,8 @@ class Site:
     """Content files a loader turned into models; all other Markdown is published as it is."""
     intros: dict[str, Intro] = field(default_factory=dict)
     """Hand-written introductions to generated lists (``standard/index.md``), by their path."""
+    hexmap: dict[str, tuple[int, int]] = field(default_factory=dict)
+    """Each current council's cell on the coverage page's hex map, (column, row), by its code."""
     register_text: str = ""
     """The register of councils as written, published as open data."""
     events_by_pack: dict[str, list[Event]] = field(default_factory=dict)

@@ -31,6 +31,7 @@ PACK = "franchise-kit/packs/introducing-the-standard/pack.yml"
 ROUNDS = "franchise-kit/rounds.yml"
 SETTINGS = "site.yml"
 SIGNUP = "data/signups/cmd.yml"
+HEXMAP = "data/hexmap.csv"
 
 
 def edit(path: str, old: str, new: str) -> dict[str, str]:
@@ -48,12 +49,23 @@ def drop_line(path: str, start: str) -> dict[str, str]:
     return {path: "".join(kept)}
 
 
+def replace_line(path: str, number: int, new: str) -> dict[str, str]:
+    """The file at ``path`` with its line ``number`` (counting from 1) replaced by ``new``."""
+    lines = (ROOT / path).read_text(encoding="utf-8").splitlines(keepends=True)
+    lines[number - 1] = new + "\n"
+    return {path: "".join(lines)}
+
+
 def raw(path: str, content: bytes) -> dict[str, bytes]:
     return {path: content}
 
 
 def original(path: str) -> str:
     return (ROOT / path).read_text(encoding="utf-8")
+
+
+FIRST_CELL, SECOND_CELL = (line.split(",") for line in original(HEXMAP).splitlines()[1:3])
+"""The first two rows of data/hexmap.csv, on lines 2 and 3: code, col, row."""
 
 
 @dataclass(frozen=True)
@@ -560,6 +572,60 @@ CASES: tuple[Case, ...] = (
         "unknown-group",
         SETTINGS,
         6,
+    ),
+    # --- The hex map's layout: data/hexmap.csv, made by scripts/make_hexmap.py ---
+    Case("hexmap-header", replace_line(HEXMAP, 1, "code,x,y"), "hexmap-columns", HEXMAP, 1),
+    Case(
+        "hexmap-unknown-council",
+        replace_line(HEXMAP, 2, "XYZ,0,0"),
+        "hexmap-unknown-council",
+        HEXMAP,
+        2,
+        also=("python scripts/make_hexmap.py",),
+    ),
+    Case(
+        "hexmap-former-council",
+        replace_line(HEXMAP, 2, "ALL,0,0"),
+        "hexmap-unknown-council",
+        HEXMAP,
+        2,
+        also=("it was abolished on 2023-03-31",),
+    ),
+    Case(
+        "hexmap-not-a-number",
+        replace_line(HEXMAP, 3, f"{SECOND_CELL[0]},12.5,7"),
+        "hexmap-row",
+        HEXMAP,
+        3,
+        also=("'12.5' is not a whole number",),
+    ),
+    Case(
+        "hexmap-missing-number",
+        replace_line(HEXMAP, 3, f"{SECOND_CELL[0]},12"),
+        "hexmap-row",
+        HEXMAP,
+        3,
+    ),
+    Case(
+        "hexmap-two-councils-in-one-cell",
+        replace_line(HEXMAP, 3, f"{SECOND_CELL[0]},{FIRST_CELL[1]},{FIRST_CELL[2]}"),
+        "hexmap-same-cell",
+        HEXMAP,
+        3,
+        also=("(on line 2)",),
+    ),
+    Case(
+        "hexmap-council-twice",
+        {HEXMAP: original(HEXMAP) + f"{FIRST_CELL[0]},0,0\n"},
+        "hexmap-duplicate-council",
+        HEXMAP,
+        len(original(HEXMAP).splitlines()) + 1,
+        also=("(first on line 2)",),
+    ),
+    Case(
+        "hexmap-with-byte-order-mark-and-windows-line-ends",
+        raw(HEXMAP, b"\xef\xbb\xbf" + original(HEXMAP).replace("\n", "\r\n").encode()),
+        None,
     ),
     # --- Sign-ups: data/signups/<code>.yml ---
     Case(

@@ -36,7 +36,7 @@ ROUTES: dict[str, str] = {
     "coverage": "councils/coverage.md",
     "sign-up": "sign-up.md",
     "data": "data/index.md",
-    "data-file": "data/{name}",
+    "data-file": "data/{file}",
     # Peer groups and events
     "peer-groups": "peer-groups/index.md",
     "group": "peer-groups/{group}/index.md",

@@ -8,38 +8,33 @@ import io
 import json
 from collections.abc import Iterator
 
-from lgds.core.legacy import example_notice, page
+from lgds.core import routes
 from lgds.core.output import Output
+from lgds.core.render import Pages
+from lgds.councils.facts import current_successors, shows_examples, signed_count
 from lgds.councils.models import Council, SignUp
-from lgds.councils.pages import current_successors, shows_examples, signed_count
+from lgds.councils.register import REGISTER
 from lgds.site import Site
 
-PAGE = "data/index.md"
-COUNCILS_CSV = "data/councils.csv"
-SIGNUPS_CSV = "data/signups.csv"
-SIGNUPS_JSON = "data/signups.json"
-REGISTER = "data/councils.csv"
+REGISTER_FILE = "councils.csv"
+SIGNUPS_CSV = "signups.csv"
+SIGNUPS_JSON = "signups.json"
+"""The files published in /data/."""
 
-SIGNUP_COLUMNS = {
-    "council": "The council's code in the register.",
-    "official_name": "The council's official name.",
-    "nation": "England, Scotland, Wales or Northern Ireland.",
-    "region": "The English region; empty outside England.",
-    "type": "The type of council, as in the register.",
-    "signed": "The date the council signed up, YYYY-MM-DD.",
-    "statement": "A link to the council's public statement, if any.",
-    "note": "A short note, if any.",
-    "current": "`true` if the council exists today, `false` if it has been abolished.",
-    "now_part_of": "For an abolished council, the codes of the councils that cover its area today, separated by ` | `.",
-    "example": "`true` for a made-up sign-up that only shows how the site works.",
-}
-REGISTER_CREDIT = (
-    "Contains data from mySociety's [UK local authority names and codes]"
-    "(https://github.com/mysociety/uk_local_authority_names_and_codes), licensed under "
-    "[CC BY 4.0](https://creativecommons.org/licenses/by/4.0/) (credit: mySociety), with corrections "
-    "by this project, and Welsh names from Open Innovations' hexmaps (MIT licence)."
-)
-OGL = "[Open Government Licence v3.0](https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/)"
+SIGNUP_COLUMNS = [
+    "council",
+    "official_name",
+    "nation",
+    "region",
+    "type",
+    "signed",
+    "statement",
+    "note",
+    "current",
+    "now_part_of",
+    "example",
+]
+"""The columns of signups.csv; the data page (``councils/data.md``) says what each holds."""
 
 
 def records(site: Site) -> list[dict[str, object]]:
@@ -67,19 +62,27 @@ def _record(site: Site, council: Council, signup: SignUp) -> dict[str, object]:
     }
 
 
-def build(site: Site) -> Iterator[Output]:
-    register = site.root / REGISTER
-    if register.is_file():
-        yield Output(COUNCILS_CSV, register.read_text(encoding="utf-8"), source=REGISTER)
+def build(site: Site, pages: Pages) -> Iterator[Output]:
+    if site.register_text:
+        yield Output(routes.path("data-file", file=REGISTER_FILE), site.register_text, source=REGISTER)
     rows = records(site)
-    yield Output(SIGNUPS_CSV, _csv(rows))
-    yield Output(SIGNUPS_JSON, _json(site, rows))
-    yield Output(PAGE, _page(site, len(rows)))
+    yield Output(routes.path("data-file", file=SIGNUPS_CSV), _csv(rows))
+    yield Output(routes.path("data-file", file=SIGNUPS_JSON), _json(site, rows))
+    signed, total = signed_count(site)
+    yield pages.page(
+        "councils/data.md",
+        routes.path("data"),
+        examples=shows_examples(site),
+        signed=signed,
+        total=total,
+        signups=len(rows),
+        files={"register": REGISTER_FILE, "signups_csv": SIGNUPS_CSV, "signups_json": SIGNUPS_JSON},
+    )
 
 
 def _csv(rows: list[dict[str, object]]) -> str:
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=list(SIGNUP_COLUMNS), lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=SIGNUP_COLUMNS, lineterminator="\n")
     writer.writeheader()
     for row in rows:
         flat = {**row, "now_part_of": " | ".join(row["now_part_of"])}  # type: ignore[arg-type]
@@ -99,62 +102,3 @@ def _json(site: Site, rows: list[dict[str, object]]) -> str:
         "signups": rows,
     }
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
-
-
-def _page(site: Site, count: int) -> str:
-    signed, total = signed_count(site)
-    parts = []
-    if shows_examples(site):
-        parts.append(
-            example_notice("The sign-ups in these files are made up; each has `example` set to `true`.")
-        )
-    parts += [
-        "Point 7 of the Standard asks councils to publish data openly. This site does the same: the "
-        "data behind the council pages is here to download and reuse. The files are rebuilt every time "
-        "the site is published.",
-        "",
-        "## The files",
-        "",
-        "| File | What it holds | Licence |",
-        "|---|---|---|",
-        f"| [councils.csv](councils.csv) | The register: the UK's {total} current principal councils and "
-        "the councils abolished since 2019 | CC BY 4.0, credit mySociety |",
-        f"| [signups.csv](signups.csv) | {count} sign-ups, one row each | {OGL} |",
-        f"| [signups.json](signups.json) | The same sign-ups as JSON | {OGL} |",
-        "",
-        f"{signed} of the {total} current councils have signed up. Every file is UTF-8.",
-        "",
-        "## The register: councils.csv",
-        "",
-        "One row per council, keyed by `code`: the three- or four-letter code from the old GOV.UK "
-        "registers, which stays the same when boundaries change. Use it to join other data, not the "
-        "name or the GSS code. Lists within a cell are separated by ` | `.",
-        "",
-        "| Column | Meaning |",
-        "|---|---|",
-        "| code | The council's stable code, for example CMD for Camden. |",
-        "| official_name, short_name | The council's official name and the name people use. |",
-        "| other_names | Other names and spellings seen in real data. |",
-        "| welsh_name | The Welsh name, for Welsh councils that have one. |",
-        "| nation, region | The nation, and the English region (empty outside England). |",
-        "| type | county, district, unitary, metropolitan, london-borough, city-of-london, scottish, welsh or ni-district. |",
-        "| gss_code | The ONS (GSS) code for the council's area. It changes when boundaries change. |",
-        "| lat, lon | An approximate centre, good enough for a map. |",
-        "| start_date, end_date | When the council began, if known, and the last day of an abolished council. |",
-        "| replaced_by | For an abolished council, the codes of the councils that took over. |",
-        "",
-        REGISTER_CREDIT + " You may reuse it under the same licence, crediting mySociety.",
-        "",
-        "## Sign-ups: signups.csv and signups.json",
-        "",
-        "One record per sign-up, oldest first. The JSON file has the same records in a `signups` list, "
-        "with the licence and the date it was made.",
-        "",
-        "| Column | Meaning |",
-        "|---|---|",
-        *[f"| {name} | {meaning} |" for name, meaning in SIGNUP_COLUMNS.items()],
-        "",
-        f"The sign-ups are published under the {OGL}. Sign-ups record a council and a date; they hold "
-        "nothing about the person who signed.",
-    ]
-    return page("Open data", "\n".join(parts))

@@ -77,6 +77,7 @@ def load(site: Site, problems: Problems) -> None:
     text = read_text(site.root, REGISTER, problems)
     if text is None:
         return
+    site.register_text = text
     reader = csv.DictReader(io.StringIO(text))
     if reader.fieldnames != COLUMNS:
         problems.add(REGISTER_COLUMNS, REGISTER, 1, found=",".join(reader.fieldnames or []))
