@@ -512,10 +512,10 @@ CASES: tuple[Case, ...] = (
     # --- Site settings: site.yml ---
     Case(
         "settings-malformed-yaml",
-        edit(SETTINGS, "branch: main", "branch: [main"),
+        edit(SETTINGS, "example_data: true", "example_data: [true"),
         "yaml-syntax",
         SETTINGS,
-        21,
+        26,
     ),
     Case(
         "settings-wrong-type",
