@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from lgds.kit.packs import run_sheet_times
+from lgds.kit.models import pack_for, run_sheet_times
 from lgds.load import load_site
 
 from .conftest import ROOT, read_page
@@ -38,7 +38,7 @@ def test_every_pack_has_a_page_a_print_page_and_a_zip(built_site: Path, slug: st
     headings = [h.get_text(" ", strip=True).rstrip("¶").strip() for h in page.find_all("h2")]
     for wanted in ("What participants will be able to do", "Run sheet", "Facilitator notes", "Handouts"):
         assert wanted in headings
-    assert page.select_one("table.lgds-run-sheet caption").get_text() == "Run sheet, starting at 10:00"
+    assert page.select_one(".lgds-run-sheet table caption").get_text() == "Run sheet, starting at 10:00"
     assert (built_site / f"franchise-kit/packs/{slug}/print/index.html").is_file()
     assert zipfile.is_zipfile(built_site / f"franchise-kit/packs/{slug}.zip")
 
@@ -46,7 +46,7 @@ def test_every_pack_has_a_page_a_print_page_and_a_zip(built_site: Path, slug: st
 def test_pack_page_shows_clock_times_points_events_and_variants(built_site: Path):
     page = article(built_site, "/franchise-kit/packs/introducing-the-standard/")
     rows = [
-        [td.get_text() for td in tr.find_all("td")] for tr in page.select("table.lgds-run-sheet tbody tr")
+        [td.get_text() for td in tr.find_all("td")] for tr in page.select(".lgds-run-sheet table tbody tr")
     ]
     assert rows[0] == ["10:00 to 10:15", "Welcome and introductions", "15"]
     assert rows[-1] == ["12:40 to 12:55", "Next steps and close", "15"]
@@ -54,10 +54,47 @@ def test_pack_page_shows_clock_times_points_events_and_variants(built_site: Path
     assert links["1. Understand user needs"] == "../../../standard/1-understand-user-needs/"
     assert links["Print the whole pack"] == "print/"
     assert links["Download the pack's files (zip)"] == "../introducing-the-standard.zip"
-    text = re.sub(r"\s+([:,])", r"\1", page.get_text(" "))
+    text = re.sub(r"\s+([:,])", r"\1", " ".join(page.get_text(" ").split()))
     assert "Getting to know the Standard: Midlands peer group, October 2016" in text
-    variant = page.find("a", string="Midlands peer group: Introducing the Standard")
+    variants = page.find("h2", id="variants").find_next_sibling("ul").find("li")
+    assert re.sub(r"\s+", " ", variants.get_text()).startswith(
+        "Midlands peer group: Introducing the Standard,"
+    )
+    variant = variants.find("a", string="Introducing the Standard")
     assert variant["href"] == "../../../peer-groups/midlands/packs/introducing-the-standard/"
+
+
+def test_run_sheets_are_tables_the_theme_styles_with_a_caption_and_working_links(built_site: Path):
+    """Material styles only tables without a class; the kit's class sits on a wrapper for its CSS."""
+    for url in (
+        "/franchise-kit/packs/introducing-the-standard/",
+        "/peer-groups/midlands/packs/introducing-the-standard/",
+    ):
+        page = article(built_site, url)
+        tables = page.select(".lgds-run-sheet > table, .lgds-side-by-side > table")
+        assert tables and all(not table.get("class") and table.find("caption") for table in tables)
+        anchors = [a["href"] for a in page.select(".lgds-run-sheet a")]
+        assert anchors and all(page.find(id=href.removeprefix("#")) for href in anchors), anchors
+
+
+def test_group_names_on_pack_pages_link_to_the_groups_pages(built_site: Path):
+    variant = article(built_site, "/peer-groups/midlands/packs/introducing-the-standard/")
+    intro = variant.find(string=re.compile("A variant made by")).parent
+    assert intro.find("a", string="Midlands peer group")["href"] == "../../"
+    events = variant.find("h2", id="events-that-used-this-pack").find_next_sibling("ul")
+    assert events.find("a", string="Midlands peer group")["href"] == "../../"
+
+    kit_pack = article(built_site, "/franchise-kit/packs/introducing-the-standard/")
+    variants = kit_pack.find("h2", id="variants").find_next_sibling("ul")
+    assert variants.find("a", string="Midlands peer group")["href"] == "../../../peer-groups/midlands/"
+    events = kit_pack.find("h2", id="events-that-used-this-pack").find_next_sibling("ul")
+    assert events.find("a", string="London peer group")["href"] == "../../../peer-groups/london/"
+
+    kit = article(built_site, "/franchise-kit/")
+    versions = kit.find("h2", id="groups-own-versions-of-packs").find_next_sibling("ul")
+    assert versions.find("a", string="Midlands peer group")["href"] == "../peer-groups/midlands/"
+    ran = kit.find(id="round-1").find_next_sibling("ul").find_next_sibling("ul")
+    assert ran.find("a", string="South peer group")["href"] == "../peer-groups/south/"
 
 
 def test_run_sheet_times_follow_an_events_start():
@@ -80,7 +117,7 @@ def test_kit_index_lists_packs_rounds_and_who_ran_them(built_site: Path):
         if sibling.name == "h3":
             break
         section.append(sibling.get_text(" "))
-    section_text = re.sub(r"\s+", " ", " ".join(section))
+    section_text = re.sub(r"\s+([:,])", r"\1", " ".join(" ".join(section).split()))
     assert "Example data" in section_text
     assert "Midlands peer group, 3 March 2027 (example): User research on a budget" in section_text
 
@@ -131,7 +168,7 @@ def test_variant_page_shows_lineage_run_sheets_side_by_side_and_a_diff(built_sit
     assert "Lineage: Introducing the Standard (the kit's pack) → this variant" in " ".join(text.split())
     changes = {
         tr.find_all("td")[3].get_text(): tr.find_all("td")[4].get_text()
-        for tr in page.select("table.lgds-side-by-side tbody tr")
+        for tr in page.select(".lgds-side-by-side table tbody tr")
     }
     assert changes["Welcome and introductions (10 min)"] == "Minutes changed"
     assert changes["Two tiers, one service (15 min)"] == "Added"
@@ -142,9 +179,8 @@ def test_variant_page_shows_lineage_run_sheets_side_by_side_and_a_diff(built_sit
 
 
 def test_an_event_gets_its_groups_variant_when_there_is_one():
-    from lgds.kit.packs import pack_for
-
     site, _ = load_site(ROOT)
-    assert pack_for(site, "introducing-the-standard", "midlands").key == "midlands/introducing-the-standard"
-    assert pack_for(site, "introducing-the-standard", "london").key == "introducing-the-standard"
-    assert pack_for(site, "no-such-pack", "london") is None
+    packs = site.packs
+    assert pack_for(packs, "introducing-the-standard", "midlands").key == "midlands/introducing-the-standard"
+    assert pack_for(packs, "introducing-the-standard", "london").key == "introducing-the-standard"
+    assert pack_for(packs, "no-such-pack", "london") is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from lgds.build import pages_for
 from lgds.kit.packs import pack_page
 from lgds.load import load_site
 
@@ -91,12 +92,36 @@ def test_a_variant_of_a_variant_shows_its_whole_lineage(kit):
 
     site, problems = load_site(root)
     assert not problems.errors
-    page = pack_page(site, site.packs["south/introducing-the-standard"])
+    pages = pages_for(site)
+    page = pack_page(site, pages, site.packs["south/introducing-the-standard"]).content
     assert (
         "Lineage: [Introducing the Standard (the kit's pack)](../../../../franchise-kit/packs/"
         "introducing-the-standard/index.md) → [Introducing the Standard (Midlands peer group)]"
         "(../../../midlands/packs/introducing-the-standard/index.md) → this variant." in page
     )
-    kit_page = pack_page(site, site.packs["introducing-the-standard"])
-    assert "- [Midlands peer group: Introducing the Standard]" in kit_page
-    assert "    - [South peer group: Introducing the Standard]" in kit_page
+    kit_page = pack_page(site, pages, site.packs["introducing-the-standard"]).content
+    assert (
+        "\n- [Midlands peer group](../../../peer-groups/midlands/index.md): [Introducing the Standard]"
+        in kit_page
+    )
+    assert (
+        "\n    - [South peer group](../../../peer-groups/south/index.md): [Introducing the Standard]"
+        in kit_page
+    )
+
+
+def test_a_variants_page_says_when_the_original_has_moved_on(kit):
+    root = kit()
+    assert lgds("vary-pack", "one-point-in-depth", "--group", "south", "--root", str(root)).returncode == 0
+    site, _ = load_site(root)
+    page = pack_page(site, pages_for(site), site.packs["south/one-point-in-depth"]).content
+    assert "The original has moved on" not in page
+
+    pack_yml = root / DEPTH / "pack.yml"
+    pack_yml.write_text(pack_yml.read_text().replace('version: "1.0"', 'version: "1.2"'))
+    site, _ = load_site(root)
+    page = pack_page(site, pages_for(site), site.packs["south/one-point-in-depth"]).content
+    assert (
+        '.\n\n!!! note "The original has moved on"\n    This variant was copied from version 1\\.0; '
+        "One point in depth (the kit's pack) is now at version 1\\.2.\n" in page
+    )

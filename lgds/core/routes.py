@@ -54,6 +54,10 @@ ROUTES: dict[str, str] = {
     "pack": "{pack.folder}/index.md",
     "pack-print": "{pack.folder}/print.md",
     "pack-zip": "{pack.folder}.zip",
+    # How the kit's files are written: hand-written reference pages
+    "pack-files": "reference/pack.md",
+    "rounds-file": "reference/rounds.md",
+    "site-settings": "reference/site-settings.md",
 }
 """Route name → pattern of the page's source path."""
 

@@ -53,7 +53,8 @@ def _digest(text: str) -> str:
 
 def changes_between(before: dict[str, str], after: dict[str, str]) -> list[str]:
     """Readable names of what differs between two sets of fingerprints: fields, then files."""
-    fields, files = [], []
+    fields: list[str] = []
+    files: list[str] = []
     for name in sorted(set(before) | set(after)):
         if before.get(name) == after.get(name):
             continue

@@ -8,6 +8,7 @@ need everything loaded (rounds naming packs, variants naming their parent, the s
 from __future__ import annotations
 
 from lgds.core.files import find
+from lgds.core.pages import load_intro
 from lgds.core.problems import Problems, did_you_mean, kind
 from lgds.core.sources import Source, read_front_matter, read_yaml
 from lgds.core.validate import validate
@@ -18,6 +19,7 @@ from lgds.site import Site
 KIT_PACKS = "franchise-kit/packs"
 ROUNDS = "franchise-kit/rounds.yml"
 KIT_INDEX = "franchise-kit/index.md"
+"""The hand-written introduction at the top of /franchise-kit/, above the packs and rounds."""
 SETTINGS = "site.yml"
 
 DURATION_MISMATCH = kind(
@@ -118,7 +120,9 @@ def _load_pack(site: Site, path: str, group: str | None, problems: Problems) -> 
     if meta.based_on is not None:
         meta._lines["based_on.pack"] = source.line("based_on", "pack")
         meta._lines["based_on.version"] = source.line("based_on", "version")
-    pack = Pack(slug=slug, folder=folder, meta=meta, group=group, files=pack_files(site.root, folder))
+    files = pack_files(site.root, folder)
+    contents = {rel: (site.root / folder / rel).read_bytes() for rel in files}
+    pack = Pack(slug=slug, folder=folder, meta=meta, group=group, files=files, contents=contents)
     _check_minutes(pack, path, problems)
     _check_points(site, pack, source, problems)
     notes = f"{folder}/notes.md"
@@ -177,8 +181,12 @@ ROUNDS_NOT_A_LIST = kind(
 
 
 def load_rounds(site: Site, problems: Problems) -> None:
-    """Read ``rounds.yml``: a list of rounds, each with its number, theme, dates and packs."""
-    site.claimed.add(KIT_INDEX)  # the kit builder makes /franchise-kit/ from it
+    """Read the kit's introduction, then ``rounds.yml``: a list of rounds, each with its number, theme,
+    dates and packs."""
+    site.claimed.add(KIT_INDEX)  # /franchise-kit/ is made from it, with the packs and rounds
+    intro = load_intro(site.root, KIT_INDEX, problems)
+    if intro is not None:
+        site.intros[KIT_INDEX] = intro
     if not (site.root / ROUNDS).is_file():
         return
     source = read_yaml(site.root, ROUNDS, problems, mapping=False)

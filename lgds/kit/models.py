@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from datetime import datetime, time, timedelta
+from typing import NamedTuple
+
 from pydantic import BaseModel, Field, PrivateAttr
 
 from lgds.core.fields import Located, PlainText, Slug, YearMonth
@@ -83,6 +87,9 @@ class Pack(BaseModel):
     files: list[str] = Field(
         default_factory=list, description="Every file in the pack's folder, relative to it, sorted."
     )
+    contents: dict[str, bytes] = Field(
+        default_factory=dict, repr=False, description="Each of ``files`` as stored, for the pack's zip."
+    )
 
     @property
     def key(self) -> str:
@@ -106,3 +113,45 @@ class RoundEntry(Located):
     def pack_lines(self) -> list[int]:
         """The line of each entry in ``packs``, for errors about one of them."""
         return self._pack_lines or [self.source_line] * len(self.packs)
+
+
+DEFAULT_START = time(10, 0)
+"""Pack pages show clock times from 10:00; an event's page uses the event's own start time."""
+
+
+class Slot(NamedTuple):
+    """An activity of a run sheet with the clock times it starts and ends at."""
+
+    begin: time
+    end: time
+    activity: Activity
+
+
+def run_sheet_times(pack: Pack, start: time | None = None) -> list[Slot]:
+    """Each activity with its start and end clock time, from ``start`` (10:00 when not given).
+
+    Events use this with their own start time: ``run_sheet_times(pack, event.meta.start)``.
+    """
+    clock = datetime.combine(datetime(2000, 1, 1), start or DEFAULT_START)
+    slots = []
+    for activity in pack.meta.run_sheet:
+        end = clock + timedelta(minutes=activity.minutes)
+        slots.append(Slot(clock.time(), end.time(), activity))
+        clock = end
+    return slots
+
+
+def pack_for(packs: Mapping[str, Pack], slug: str, group: str | None = None) -> Pack | None:
+    """The pack an event of ``group`` runs when it lists ``slug``: the group's own variant if it has
+    one, else the kit's pack. Event pages can pass the result to ``run_sheet_times``."""
+    if group and f"{group}/{slug}" in packs:
+        return packs[f"{group}/{slug}"]
+    return packs.get(slug)
+
+
+def children(packs: Mapping[str, Pack], pack: Pack) -> list[Pack]:
+    """Variants copied straight from ``pack``, in a stable order."""
+    return sorted(
+        (p for p in packs.values() if p.meta.based_on and p.meta.based_on.pack == pack.key),
+        key=lambda p: p.key,
+    )

@@ -13,9 +13,9 @@ import zipfile
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
+from lgds.core import routes
 from lgds.core.output import Output
 from lgds.kit.models import Pack
-from lgds.kit.packs import zip_path
 from lgds.site import Site
 
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
@@ -24,7 +24,7 @@ ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 
 def build(site: Site) -> Iterator[Output]:
     for pack in site.packs.values():
-        yield Output(zip_path(pack), pack_zip(site, pack), source=f"{pack.folder}/pack.yml")
+        yield Output(routes.path("pack-zip", pack=pack), pack_zip(pack), source=f"{pack.folder}/pack.yml")
 
 
 def timestamp() -> tuple[int, int, int, int, int, int]:
@@ -44,8 +44,9 @@ def timestamp() -> tuple[int, int, int, int, int, int]:
     )
 
 
-def pack_zip(site: Site, pack: Pack) -> bytes:
-    """The pack's folder, as ``<slug>/...`` inside the zip, so it unpacks into one folder."""
+def pack_zip(pack: Pack) -> bytes:
+    """The pack's files as the loader read them, as ``<slug>/...`` inside the zip, so it unpacks into
+    one folder."""
     buffer = io.BytesIO()
     when = timestamp()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
@@ -54,5 +55,5 @@ def pack_zip(site: Site, pack: Pack) -> bytes:
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             info.create_system = 3
-            archive.writestr(info, (site.root / pack.folder / rel).read_bytes(), compresslevel=9)
+            archive.writestr(info, pack.contents[rel], compresslevel=9)
     return buffer.getvalue()

@@ -9,37 +9,22 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lgds.core.legacy import link, page, text
+from lgds.core import routes
 from lgds.core.output import Output
-from lgds.kit.models import Pack
-from lgds.kit.packs import body_sections, facts, page_path, print_path
+from lgds.core.render import Pages
+from lgds.kit.models import DEFAULT_START
+from lgds.kit.sections import contents, points
 from lgds.site import Site
 
 
-def build(site: Site) -> Iterator[Output]:
+def build(site: Site, pages: Pages) -> Iterator[Output]:
     for pack in site.packs.values():
-        yield Output(print_path(pack), print_page(site, pack), source=f"{pack.folder}/pack.yml")
-
-
-def print_page(site: Site, pack: Pack) -> str:
-    here = print_path(pack)
-    owner = ""
-    if pack.group:
-        group = site.groups[pack.group].name if pack.group in site.groups else pack.group
-        owner = f" ({group}'s variant)"
-    parts = [
-        '<div class="lgds-print" markdown>',
-        "",
-        f"# {text(pack.meta.title)}{text(owner)}",
-        "",
-        f"**{text(pack.meta.summary)}**",
-        "",
-        f"[Back to the pack's page]({link(here, page_path(pack))})",
-        "{ .lgds-screen-only }",
-        "",
-        *facts(site, pack, here, links=False),
-        *body_sections(pack, level=2, handout_wrapper=True),
-        "</div>",
-    ]
-    title = f"{pack.meta.title}: printable pack"
-    return page(title, "\n".join(parts), source=f"{pack.folder}/pack.yml", hide=["navigation", "toc"])
+        yield pages.page(
+            "kit/print.md",
+            routes.path("pack-print", pack=pack),
+            source=f"{pack.folder}/pack.yml",
+            pack=pack,
+            points=points(site, pack),
+            contents=contents(pack),
+            start=DEFAULT_START,
+        )
