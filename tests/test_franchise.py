@@ -9,7 +9,6 @@ part of both repositories here, as it is in a real fork, and each build uses its
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -123,7 +122,13 @@ def franchise(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, str
     append(upstream / "lgds/assets/css/00-base.css", f"\n{KIT_STYLE}\n")
     edit(upstream / "data/councils.csv", ",Camden,", ",Camden Town,")
     edit(upstream / EXAMPLE_SIGNUP, "example: true", "note: A changed example note.\nexample: true")
-    git(upstream, "commit", "-q", "-am", "Improve a point, a pack, a template, the register, an example and the styles")
+    git(
+        upstream,
+        "commit",
+        "-q",
+        "-am",
+        "Improve a point, a pack, a template, the register, an example and the styles",
+    )
 
     git(fork, "fetch", "-q", "origin")
     merge = subprocess.run(

@@ -63,7 +63,9 @@ GRAPH = {
 
 def feature_of(module: str) -> str:
     parts = module.split(".")
-    return parts[1] if len(parts) > 2 or (len(parts) == 2 and parts[1] in (*FEATURES, "core", "preview")) else ""
+    return (
+        parts[1] if len(parts) > 2 or (len(parts) == 2 and parts[1] in (*FEATURES, "core", "preview")) else ""
+    )
 
 
 def test_no_module_imports_another_in_a_circle():
@@ -144,7 +146,9 @@ def test_the_core_and_the_features_import_no_mkdocs():
         assert not re.search(r"^\s*(from|import) mkdocs\b", text, re.M), module
 
 
-@pytest.mark.parametrize("path", sorted(PACKAGE.rglob("*.py")) + sorted((ROOT / "hooks").glob("*.py")), ids=str)
+@pytest.mark.parametrize(
+    "path", sorted(PACKAGE.rglob("*.py")) + sorted((ROOT / "hooks").glob("*.py")), ids=str
+)
 def test_no_module_is_much_over_300_lines(path: Path):
     lines = len(path.read_text(encoding="utf-8").splitlines())
     assert lines <= MOST_LINES, f"{path.relative_to(ROOT)} has {lines} lines"
