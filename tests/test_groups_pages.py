@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import markdown
 from bs4 import BeautifulSoup
 
 from lgds.build import pages_for
@@ -88,3 +89,19 @@ def test_the_councils_table_is_one_the_theme_styles_with_links_that_resolve(buil
     for href in links:
         assert re.fullmatch(r"\.\./\.\./councils/[a-z0-9]+/", href), href
         assert (built_site / "peer-groups/london" / href / "index.html").resolve().is_file(), href
+
+
+def test_a_council_name_with_markdown_in_it_stays_in_its_cell(kit):
+    register = (ROOT / "data/councils.csv").read_text(encoding="utf-8")
+    name = "Camden | *Zqx* [not a link](javascript:x)"
+    register = register.replace("CMD,London Borough of Camden,", f'CMD,"{name}",', 1)
+    site, problems = load_site(kit({"data/councils.csv": register}), today=BUILD_DATE.date())
+    assert not problems.errors, [p.format() for p in problems.errors]
+    made = {o.path: o.content for o in groups_builder.build(site, pages_for(site))}
+    html = markdown.markdown(
+        made["peer-groups/london/index.md"], extensions=["tables", "md_in_html", "attr_list"]
+    )
+    row = next(r for r in BeautifulSoup(html, "html.parser").find_all("tr") if "Zqx" in r.get_text())
+    cells = row.find_all("td")
+    assert [c.get_text() for c in cells] == [name, "Not signed up"]
+    assert cells[0].find("a")["href"] == "../../councils/cmd.md"
