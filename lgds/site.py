@@ -34,6 +34,9 @@ class Site:
     """Hand-written introductions to generated lists (``standard/index.md``), by their path."""
     hexmap: dict[str, tuple[int, int]] = field(default_factory=dict)
     """Each current council's cell on the coverage page's hex map, (column, row), by its code."""
+    hand_written: set[str] = field(default_factory=set)
+    """Hand-written pages that generated pages link to only when they exist (the guide to starting a
+    group), by their path: a loader looks for each, so page-making never asks the file system."""
     register_text: str = ""
     """The register of councils as written, published as open data."""
     events_by_pack: dict[str, list[Event]] = field(default_factory=dict)

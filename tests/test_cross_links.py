@@ -20,7 +20,7 @@ def test_an_event_links_to_its_host_councils_page(built_site):
 
 def test_a_group_page_links_each_council_in_its_area(built_site):
     page = article(built_site, "/peer-groups/london/")
-    rows = page.select("table.lgds-councils tbody tr")
+    rows = page.select(".lgds-councils table tbody tr")
     assert len(rows) == 33  # the 32 London boroughs and the City of London
     assert all(row.find("a")["href"].startswith("../../councils/") for row in rows)
 

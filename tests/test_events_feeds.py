@@ -8,6 +8,8 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 
+from lgds.build import pages_for
+from lgds.core.reuse import Memory
 from lgds.groups import atom, calendar
 from lgds.groups import events as events_builder
 from lgds.load import load_site
@@ -62,7 +64,7 @@ def test_uids_do_not_change_when_content_changes(kit):
     )
     site, problems = load_site(kit({path: text}), today=BUILD_DAY)
     assert not problems.errors
-    cal = icalendar.Calendar.from_ical(calendar.calendar_for(site, site.events, name="x"))
+    cal = icalendar.Calendar.from_ical(calendar.calendar_for(site, pages_for(site), site.events, name="x"))
     item = next(e for e in cal.walk("VEVENT") if e["SUMMARY"] == "A new title")
     assert str(item["UID"]) == "2027-02-10-reviewing-a-service-together.london@lgds-kit"
     assert int(item["SEQUENCE"]) == 2
@@ -71,10 +73,10 @@ def test_uids_do_not_change_when_content_changes(kit):
 def test_feeds_are_the_same_bytes_every_build():
     first, _ = load_site(ROOT, today=BUILD_DAY)
     second, _ = load_site(ROOT, today=BUILD_DAY)
-    assert calendar.calendar_for(first, first.events, name="x") == calendar.calendar_for(
-        second, second.events, name="x"
+    assert calendar.calendar_for(first, pages_for(first), first.events, name="x") == calendar.calendar_for(
+        second, pages_for(second), second.events, name="x"
     )
-    assert atom.feed(first) == atom.feed(second)
+    assert atom.feed(first, pages_for(first)) == atom.feed(second, pages_for(second))
 
 
 def test_clock_change_offsets_in_the_calendar_and_on_the_page(kit):
@@ -89,7 +91,7 @@ def test_clock_change_offsets_in_the_calendar_and_on_the_page(kit):
     )
     site, problems = load_site(root, today=BUILD_DAY)
     assert not problems.errors
-    cal = icalendar.Calendar.from_ical(calendar.calendar_for(site, site.events, name="x"))
+    cal = icalendar.Calendar.from_ical(calendar.calendar_for(site, pages_for(site), site.events, name="x"))
     starts = {str(e["SUMMARY"]): e.decoded("DTSTART") for e in cal.walk("VEVENT")}
     assert starts["After the clocks change"].utcoffset() == dt.timedelta(hours=1)
     assert starts["After the clocks change"].astimezone(dt.UTC).hour == 9
@@ -101,7 +103,7 @@ def test_clock_change_offsets_in_the_calendar_and_on_the_page(kit):
     assert str(daylight["TZOFFSETTO"].to_ical()) in ("+0100", "b'+0100'")
 
     # The page, as the builder hands it to MkDocs (the full build is tested on the real site).
-    pages = {o.path: o.content for o in events_builder.build(site)}
+    pages = {o.path: o.content for o in events_builder.build(site, pages_for(site))}
     summer_page = pages["peer-groups/london/events/2027-03-28-after-the-clocks-change.md"]
     assert '<time datetime="2027-03-28T10:00:00+01:00">10:00</time>' in summer_page
     assert '<time datetime="2027-03-28T12:00:00+01:00">12:00</time> UK time (BST, UTC+1)' in summer_page
@@ -136,7 +138,7 @@ def test_a_title_written_over_several_lines_is_one_line_everywhere(kit):
     )
     site, problems = load_site(kit({path: text}), today=BUILD_DAY)
     assert not problems.errors
-    outputs = {o.path: o.content for o in events_builder.build(site)}
+    outputs = {o.path: o.content for o in events_builder.build(site, pages_for(site))}
     one = icalendar.Calendar.from_ical(outputs[path.removesuffix(".md") + ".ics"])
     title = "A long title that a contributor folded over two lines"
     assert str(one.walk("VEVENT")[0]["SUMMARY"]) == title
@@ -150,7 +152,7 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 def test_without_a_site_address_the_feeds_link_as_they_always_have():
     site, _ = load_site(ROOT, today=BUILD_DAY)
     assert site.settings.site_url is None
-    tree = ET.fromstring(atom.feed(site))
+    tree = ET.fromstring(atom.feed(site, pages_for(site)))
     assert {link.get("rel"): link.get("href") for link in tree.findall(f"{ATOM}link")} == {
         "self": "events.atom",
         "alternate": "events/",
@@ -158,7 +160,7 @@ def test_without_a_site_address_the_feeds_link_as_they_always_have():
     links = [e.find(f"{ATOM}link").get("href") for e in tree.findall(f"{ATOM}entry")]
     assert "peer-groups/london/events/2027-02-10-reviewing-a-service-together/" in links
     assert all(link.startswith("peer-groups/") for link in links)
-    cal = icalendar.Calendar.from_ical(calendar.calendar_for(site, site.events, name="x"))
+    cal = icalendar.Calendar.from_ical(calendar.calendar_for(site, pages_for(site), site.events, name="x"))
     urls = {str(e["UID"]): str(e["URL"]) for e in cal.walk("VEVENT") if "URL" in e}
     assert urls == {e.uid: e.meta.online for e in site.events if e.timed and e.meta.online}
 
@@ -168,8 +170,9 @@ def test_feeds_with_a_site_address_are_the_same_bytes_every_build(kit):
     root = kit({"site.yml": text.replace("\nsite_url:\n", "\nsite_url: https://example.org/kit\n")})
     first, _ = load_site(root, today=BUILD_DAY)
     second, _ = load_site(root, today=BUILD_DAY)
-    made = calendar.calendar_for(first, first.events, name="x")
+    with Memory().using():
+        made = calendar.calendar_for(first, pages_for(first), first.events, name="x")
     assert b"URL:https://example.org/kit/peer-groups/" in made
-    calendar._made.clear()  # make every entry again, not from memory
-    assert made == calendar.calendar_for(second, second.events, name="x")
-    assert atom.feed(first) == atom.feed(second)
+    with Memory().using():  # make every entry again, not from memory
+        assert made == calendar.calendar_for(second, pages_for(second), second.events, name="x")
+    assert atom.feed(first, pages_for(first)) == atom.feed(second, pages_for(second))

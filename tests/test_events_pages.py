@@ -113,18 +113,20 @@ def test_the_scripts_are_bundled(built_site):
 def test_example_notices_follow_the_setting(kit):
     from datetime import date
 
+    from lgds.build import pages_for
     from lgds.groups import events as events_builder
     from lgds.load import load_site
 
     settings = (ROOT / "site.yml").read_text().replace("example_notice: true", "example_notice: false")
     site, problems = load_site(kit({"site.yml": settings}), today=date(2026, 11, 23))
     assert not problems.errors and site.settings.example_notice is False
-    pages = {o.path: o.content for o in events_builder.build(site)}
+    pages = {o.path: o.content for o in events_builder.build(site, pages_for(site))}
     assert "Example data" not in pages["peer-groups/london/events/2027-02-10-reviewing-a-service-together.md"]
     assert "lgds-tag--example" not in pages["events/index.md"]
 
 
 def test_a_host_abolished_since_is_named_with_its_last_day_and_not_linked(kit):
+    from lgds.build import pages_for
     from lgds.groups import events as events_builder
     from lgds.load import load_site
 
@@ -135,6 +137,6 @@ def test_a_host_abolished_since_is_named_with_its_last_day_and_not_linked(kit):
     )
     site, problems = load_site(kit({path: text}))
     assert not problems.errors, [p.format() for p in problems.errors]
-    pages = {o.path: o.content for o in events_builder.build(site)}
+    pages = {o.path: o.content for o in events_builder.build(site, pages_for(site))}
     assert "Host\n:   Dorset County Council (until 31 March 2019)" in pages[path]
     assert "councils/dor.md" not in pages[path]  # the register has no page for it

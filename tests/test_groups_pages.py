@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
+import markdown
 from bs4 import BeautifulSoup
 
-from tests.conftest import read_page
+from lgds.build import pages_for
+from lgds.groups import pages as groups_builder
+from lgds.load import load_site
+from tests.conftest import BUILD_DATE, ROOT, read_page
 
 
 def article(site, url):
@@ -46,18 +52,56 @@ def test_next_event_skips_cancelled_events(built_site):
     assert box.find("p").a.get_text() == "Walk the senior manager through"
 
 
+def councils_table(page):
+    heading = page.find("h2", id="councils-in-the-area")
+    return heading.find_next("table")
+
+
 def test_group_page_lists_councils_in_its_area_with_sign_up_status(built_site):
     page = article(built_site, "/peer-groups/london/")
-    table = page.find("table", class_="lgds-councils")
-    assert table.caption.get_text().startswith("Councils in the area covered by the London peer group")
-    rows = {r.th.get_text(): r.td.get_text() for r in table.tbody.find_all("tr")}
+    intro = page.find("h2", id="councils-in-the-area").find_next("p").get_text()
+    assert re.fullmatch(r"\d+ of the 33 councils in the area have signed up to the Standard\.", intro)
+    table = councils_table(page)
+    assert [th.get_text() for th in table.thead.find_all("th")] == ["Council", "Sign-up status"]
+    rows = {
+        r.find_all("td")[0].get_text(): r.find_all("td")[1].get_text() for r in table.tbody.find_all("tr")
+    }
     assert len(rows) == 33
-    assert rows["London Borough of Camden"] in ("Not signed up",) or rows[
-        "London Borough of Camden"
-    ].startswith("Signed up")
+    assert rows["London Borough of Hammersmith & Fulham"] == "Not signed up"
+    assert rows["London Borough of Bexley"] == "Signed up 20 April 2016"
 
 
-def test_forming_group_says_so(built_site):
-    page = article(built_site, "/peer-groups/yorkshire-and-humber/")
-    assert "This group is being set up." in page.get_text(" ", strip=True)
-    assert "Forming" in page.get_text(" ", strip=True)
+def test_the_councils_table_is_one_the_theme_styles_with_links_that_resolve(built_site):
+    # Made as a Markdown table whose links are to the councils' page sources, so MkDocs checks each
+    # link and rewrites it for the offline copy...
+    site, problems = load_site(ROOT, today=BUILD_DATE.date())
+    assert not problems.errors
+    made = {o.path: o.content for o in groups_builder.build(site, pages_for(site))}
+    markdown = made["peer-groups/london/index.md"]
+    assert "<table" not in markdown
+    assert "| Council | Sign-up status |" in markdown
+    assert "| [London Borough of Camden](../../councils/cmd.md) |" in markdown
+    # ...which Python-Markdown writes as a table with no class: Material styles only `table:not([class])`.
+    table = councils_table(article(built_site, "/peer-groups/london/"))
+    assert table.attrs == {}
+    links = [row.find("a")["href"] for row in table.tbody.find_all("tr")]
+    assert len(links) == 33
+    for href in links:
+        assert re.fullmatch(r"\.\./\.\./councils/[a-z0-9]+/", href), href
+        assert (built_site / "peer-groups/london" / href / "index.html").resolve().is_file(), href
+
+
+def test_a_council_name_with_markdown_in_it_stays_in_its_cell(kit):
+    register = (ROOT / "data/councils.csv").read_text(encoding="utf-8")
+    name = "Camden | *Zqx* [not a link](javascript:x)"
+    register = register.replace("CMD,London Borough of Camden,", f'CMD,"{name}",', 1)
+    site, problems = load_site(kit({"data/councils.csv": register}), today=BUILD_DATE.date())
+    assert not problems.errors, [p.format() for p in problems.errors]
+    made = {o.path: o.content for o in groups_builder.build(site, pages_for(site))}
+    html = markdown.markdown(
+        made["peer-groups/london/index.md"], extensions=["tables", "md_in_html", "attr_list"]
+    )
+    row = next(r for r in BeautifulSoup(html, "html.parser").find_all("tr") if "Zqx" in r.get_text())
+    cells = row.find_all("td")
+    assert [c.get_text() for c in cells] == [name, "Not signed up"]
+    assert cells[0].find("a")["href"] == "../../councils/cmd.md"

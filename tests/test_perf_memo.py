@@ -18,9 +18,8 @@ import pytest
 from lgds.build import build_all
 from lgds.core import fastyaml
 from lgds.core import validate as validate_module
-from lgds.groups import calendar as calendar_builder
-from lgds.groups import events as events_builder
-from lgds.groups import lists as event_text
+from lgds.core.render import Renderer
+from lgds.core.reuse import Memory
 from lgds.load import load_site
 
 from .conftest import BUILD_DATE
@@ -28,19 +27,18 @@ from .conftest import BUILD_DATE
 EVENT_PAGE = "peer-groups/london/events/2027-02-10-reviewing-a-service-together.md"
 
 
-def forget() -> None:
-    events_builder._pages.clear()
-    event_text._items.clear()
-    calendar_builder._made.clear()
-    calendar_builder._own.clear()
+def forget() -> Memory:
+    """A memory that holds nothing yet, as a preview's does at its first build; clear the caches it does not hold."""
     validate_module._remembered.clear()
     fastyaml._load.cache_clear()
+    return Memory()
 
 
-def outputs(root: Path, today: dt.date) -> dict[str, str | bytes]:
-    site, problems = load_site(root, today=today)
+def outputs(root: Path, today: dt.date, memory: Memory) -> dict[str, str | bytes]:
+    """Load and build with ``memory``, reusing what it holds as a preview rebuild does."""
+    site, problems = load_site(root, today=today, memory=memory)
     assert not problems.errors, [p.format() for p in problems.errors]
-    return {o.path: o.content for o in build_all(site)}
+    return {o.path: o.content for o in build_all(site, memory)}
 
 
 def sub(pattern: str, replacement: str) -> Callable[[str], str]:
@@ -75,13 +73,12 @@ LISTED = {"the group's name", "the example notice", "the event itself"}
 def test_a_rebuild_that_remembers_gives_what_a_fresh_one_gives(kit, name: str) -> None:
     root = kit()
     rel, change = EDITS[name]
-    forget()
-    before = outputs(root, BUILD_DATE.date())
+    memory = forget()
+    before = outputs(root, BUILD_DATE.date(), memory)
     path = root / rel
     path.write_text(change(path.read_text(encoding="utf-8")), encoding="utf-8")
-    remembered = outputs(root, BUILD_DATE.date())
-    forget()
-    fresh = outputs(root, BUILD_DATE.date())
+    remembered = outputs(root, BUILD_DATE.date(), memory)
+    fresh = outputs(root, BUILD_DATE.date(), forget())
     assert remembered.keys() == fresh.keys()
     assert [p for p in fresh if remembered[p] != fresh[p]] == []
     assert remembered[EVENT_PAGE] != before[EVENT_PAGE]  # the edit does show on the event's page
@@ -89,29 +86,50 @@ def test_a_rebuild_that_remembers_gives_what_a_fresh_one_gives(kit, name: str) -
         assert remembered["events/index.md"] != before["events/index.md"]
 
 
+def test_a_rebuild_remakes_only_what_shows_the_edited_event(kit, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = kit()
+    memory = forget()
+    before = outputs(root, BUILD_DATE.date(), memory)
+    made: list[str] = []
+    render = Renderer.render
+
+    def counting(self: Renderer, template: str, here: str, **data: object) -> str:
+        made.append(template)
+        return render(self, template, here, **data)
+
+    monkeypatch.setattr(Renderer, "render", counting)
+    rel, change = EDITS["the event itself"]
+    (root / rel).write_text(change((root / rel).read_text(encoding="utf-8")), encoding="utf-8")
+    remembered = outputs(root, BUILD_DATE.date(), memory)
+    other = "peer-groups/london/events/2027-06-09-know-what-you-need-before-you-buy"
+    assert remembered[other + ".md"] is before[other + ".md"]  # the very same page, not made again
+    assert remembered[other + ".ics"] is before[other + ".ics"]
+    assert remembered[EVENT_PAGE] != before[EVENT_PAGE]
+    assert made.count("groups/event.md") == 1
+    assert 1 <= made.count("groups/entry.md") <= 3  # its entries on /events/ and its group's page
+
+
 def test_a_new_day_remakes_what_depends_on_the_date(kit) -> None:
     root = kit()
-    forget()
-    outputs(root, dt.date(2027, 2, 1))
-    remembered = outputs(root, dt.date(2027, 3, 1))  # the event on 10 February is now past
-    forget()
-    fresh = outputs(root, dt.date(2027, 3, 1))
+    memory = forget()
+    outputs(root, dt.date(2027, 2, 1), memory)
+    remembered = outputs(root, dt.date(2027, 3, 1), memory)  # the event on 10 February is now past
+    fresh = outputs(root, dt.date(2027, 3, 1), forget())
     assert [p for p in fresh if remembered[p] != fresh[p]] == []
     assert "This event has taken place." in fresh[EVENT_PAGE]
 
 
 def test_a_new_site_address_remakes_the_calendar_entries(kit) -> None:
     root = kit()
-    forget()
-    before = outputs(root, BUILD_DATE.date())
+    memory = forget()
+    before = outputs(root, BUILD_DATE.date(), memory)
     path = root / "site.yml"
     path.write_text(
         path.read_text(encoding="utf-8").replace("\nsite_url:\n", "\nsite_url: https://example.org/kit/\n"),
         encoding="utf-8",
     )
-    remembered = outputs(root, BUILD_DATE.date())
-    forget()
-    fresh = outputs(root, BUILD_DATE.date())
+    remembered = outputs(root, BUILD_DATE.date(), memory)
+    fresh = outputs(root, BUILD_DATE.date(), forget())
     assert [p for p in fresh if remembered[p] != fresh[p]] == []
     ics = EVENT_PAGE.removesuffix(".md") + ".ics"
     assert b"URL:https://example.org/kit/peer-groups/london/" in remembered[ics]

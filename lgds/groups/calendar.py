@@ -12,6 +12,8 @@ Decisions, documented in docs/reference/event.md:
   planned ones are TENTATIVE. SEQUENCE is the event's ``sequence`` field.
 - URL is the event's online link, where people join it. An event with none links to its page instead,
   once ``site.yml`` gives the site's address (a calendar has nothing to resolve a relative link against).
+- The words (a calendar's name, an event's summary and description) are plain-text templates:
+  ``templates/calendar-*.txt``. icalendar escapes them for the format.
 """
 
 from __future__ import annotations
@@ -21,12 +23,12 @@ import functools
 
 import icalendar
 
-from lgds.core import reuse as incremental
+from lgds.core import reuse, routes
+from lgds.core.render import Pages
 from lgds.groups.lists import group_name
-from lgds.groups.models import Event, EventStatus
+from lgds.groups.models import Event, EventStatus, Group
 from lgds.site import Site
 
-ALL = "events.ics"
 PRODID = "-//LocalGov Digital Standard kit//lgds//EN"
 TZID = "Europe/London"
 
@@ -38,17 +40,17 @@ ICS_STATUS = {
 }
 
 
-def group_path(slug: str) -> str:
-    """A group's calendar feed: /peer-groups/<slug>/events.ics."""
-    return f"peer-groups/{slug}/events.ics"
-
-
 def stamp(site: Site) -> dt.datetime:
     """When the feed was made, reproducibly: midnight UTC on the build date."""
     return dt.datetime.combine(site.today, dt.time(0), dt.UTC)
 
 
-def calendar_for(site: Site, events: list[Event], *, name: str) -> bytes:
+def calendar_name(pages: Pages, group: Group | None = None) -> str:
+    """The name calendar apps show for the feed of all events, or of ``group``'s."""
+    return words(pages, "groups/calendar-name.txt", group=group)
+
+
+def calendar_for(site: Site, pages: Pages, events: list[Event], *, name: str) -> bytes:
     """A whole calendar of the given events (those with a known day and times), as RFC 5545 bytes.
 
     The same bytes as adding every VEVENT to one ``icalendar.Calendar``, put together from parts made
@@ -60,23 +62,22 @@ def calendar_for(site: Site, events: list[Event], *, name: str) -> bytes:
     if timed:
         years = [e.meta.date.year for e in timed]
         parts.append(_zone(min(years), max(years)))
-    parts += [_vevent_bytes(site, e) for e in timed]
+    parts += [_vevent_bytes(site, pages, e) for e in timed]
     parts.append(_END)
     return b"".join(parts)
 
 
 _END = b"END:VCALENDAR\r\n"
 
-_own = incremental.Remembered()
-"""Each event's own calendar, by UID, with the VEVENT bytes and name it was made from."""
 
-
-def event_calendar(site: Site, event: Event) -> bytes:
-    """The event's own calendar (for 'add to calendar'): the same bytes object while nothing in it
-    changed, so a preview rebuild neither remakes nor re-fingerprints thousands of them."""
-    vevent = _vevent_bytes(site, event)
-    name = event.meta.title
-    return _own.get(event.uid, vevent, name, lambda: calendar_for(site, [event], name=name))
+def event_calendar(site: Site, pages: Pages, event: Event) -> bytes:
+    """The event's own calendar (for 'add to calendar'), named by its title: the same bytes object
+    while nothing in it changed, so a preview rebuild neither remakes nor re-fingerprints thousands."""
+    vevent = _vevent_bytes(site, pages, event)
+    title = event.meta.title
+    # Kept by UID, with the VEVENT bytes and the name it was made from.
+    own = reuse.current().store("event-calendars")
+    return own.get(event.uid, vevent, title, lambda: calendar_for(site, pages, [event], name=title))
 
 
 def _head(name: str) -> bytes:
@@ -121,13 +122,10 @@ def _zone(first_year: int, last_year: int) -> bytes:
     return zone.to_ical()
 
 
-_made = incremental.Remembered()
-"""Each event's VEVENT bytes, by UID: only changed events are remade."""
-
-
-def _vevent_bytes(site: Site, event: Event) -> bytes:
+def _vevent_bytes(site: Site, pages: Pages, event: Event) -> bytes:
+    """The event's VEVENT, kept by UID: a preview rebuild makes only those of changed events again."""
     # Everything ``vevent`` reads besides the event's own fields: keep this in step with it and with
-    # ``_description``. tests/test_perf_memo.py edits each of them.
+    # the templates it renders. tests/test_perf_memo.py edits each of them.
     entry = site.rounds.get(event.meta.round) if event.meta.round else None
     extra = (
         event.group,
@@ -137,63 +135,44 @@ def _vevent_bytes(site: Site, event: Event) -> bytes:
         (entry.number, entry.theme) if entry else None,
         site.settings.site_url,
     )
-    return _made.get(event.uid, event.meta, extra, lambda: vevent(site, event).to_ical())
+    made = reuse.current().store("calendar-entries")
+    return made.get(event.uid, event.meta, extra, lambda: vevent(site, pages, event).to_ical())
 
 
-def vevent(site: Site, event: Event) -> icalendar.Event:
+def page_address(site: Site, event: Event) -> str | None:
+    """The full address of the event's page, when ``site.yml`` gives the site's address."""
+    if not site.settings.site_url:
+        return None
+    return site.settings.address(routes.url(routes.path("event", event=event)))
+
+
+def vevent(site: Site, pages: Pages, event: Event) -> icalendar.Event:
     """One event as a VEVENT, in UK time."""
     meta = event.meta
+    page = page_address(site, event)
     item = icalendar.Event()
     item.add("uid", event.uid)
     item.add("dtstamp", stamp(site))
     item.add("dtstart", event.starts_at)
     item.add("dtend", event.ends_at)
-    summary = meta.title
-    if meta.status is EventStatus.POSTPONED:
-        summary = f"Postponed: {summary}"
-    elif meta.status is EventStatus.CANCELLED:
-        summary = f"Cancelled: {summary}"
-    item.add("summary", summary)
+    item.add("summary", words(pages, "groups/calendar-summary.txt", event=event))
     item.add("status", ICS_STATUS[meta.status])
     item.add("sequence", meta.sequence)
-    location = _location(event)
+    location = words(pages, "groups/calendar-location.txt", event=event)
     if location:
         item.add("location", location)
     if meta.online:
         item.add("url", meta.online)
-    elif site.settings.site_url:
-        item.add("url", site.settings.address(event.url))
-    item.add("description", _description(site, event))
-    item.add("categories", [group_name(site, event)])
+    elif page:
+        item.add("url", page)
+    entry = site.rounds.get(meta.round) if meta.round else None
+    group = group_name(site, event)
+    description = "groups/calendar-description.txt"
+    item.add("description", words(pages, description, event=event, group=group, round=entry, page=page))
+    item.add("categories", [group])
     return item
 
 
-def _location(event: Event) -> str:
-    meta = event.meta
-    parts = []
-    if meta.venue:
-        parts += [v for v in (meta.venue.name, meta.venue.address, meta.venue.postcode) if v]
-    if meta.online:
-        parts.append(f"Online: {meta.online}")
-    return ", ".join(parts)
-
-
-def _description(site: Site, event: Event) -> str:
-    meta = event.meta
-    lines = [f"{group_name(site, event)} event."]
-    if meta.example:
-        lines.append("This is an example event, made up to show how the site works.")
-    if meta.status is EventStatus.POSTPONED:
-        lines.append("Postponed: it will not take place on this date. A new date will follow.")
-    if meta.status is EventStatus.CANCELLED:
-        lines.append("Cancelled: it will not take place.")
-    entry = site.rounds.get(meta.round) if meta.round else None
-    if entry:
-        lines.append(f"Round {entry.number}: {entry.theme}.")
-    if meta.booking and meta.status not in (EventStatus.CANCELLED, EventStatus.POSTPONED):
-        lines.append(f"Book a place: {meta.booking}")
-    if meta.venue and meta.venue.access:
-        lines.append(f"Access: {meta.venue.access}")
-    if meta.online and site.settings.site_url:  # its URL is the meeting, so give the page here
-        lines.append(f"Details: {site.settings.address(event.url)}")
-    return "\n".join(lines)
+def words(pages: Pages, template: str, **data: object) -> str:
+    """A plain-text template's words, without the line break that ends its last line."""
+    return pages.text(template, **data).removesuffix("\n")

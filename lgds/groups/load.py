@@ -1,15 +1,18 @@
 """Load peer groups from ``peer-groups/<slug>/group.yml`` and their ``index.md``.
 
 The folder name is the group's slug and its address (/peer-groups/<slug>/). ``peer-groups/index.md``
-is the hand-written introduction to the list of groups, which the groups builder publishes.
+is the hand-written introduction to the list of groups, read here (so a mistake in it is reported at
+its line) and published by the groups' page-making above the list.
 """
 
 from __future__ import annotations
 
 import re
 
+from lgds.core import routes
 from lgds.core.fields import SLUG_PATTERN
 from lgds.core.files import find
+from lgds.core.pages import load_intro
 from lgds.core.problems import Problems, did_you_mean, kind
 from lgds.core.sources import read_front_matter, read_yaml
 from lgds.core.validate import validate
@@ -20,6 +23,8 @@ from lgds.site import Site
 FOLDER = "peer-groups"
 INTRO = f"{FOLDER}/index.md"
 """The hand-written introduction shown above the list of groups at /peer-groups/."""
+GUIDE = routes.path("starting-a-group")
+"""The franchise kit's guide to starting a group, which /peer-groups/ links to when it exists."""
 
 UNKNOWN_REGION = kind(
     "unknown-region",
@@ -46,8 +51,12 @@ BAD_GROUP_FOLDER = kind(
 
 def load(site: Site, problems: Problems) -> None:
     """Each folder with a ``group.yml`` is a group; its folder name is its slug and address."""
-    if (site.root / INTRO).is_file():
-        site.claimed.add(INTRO)
+    site.claimed.add(INTRO)
+    intro = load_intro(site.root, INTRO, problems)
+    if intro is not None:
+        site.intros[INTRO] = intro
+    if (site.root / GUIDE).is_file():
+        site.hand_written.add(GUIDE)
     for path in find(site.root, FOLDER, "*/group.yml"):
         slug = path.split("/")[1]
         source = read_yaml(site.root, path, problems)

@@ -62,8 +62,12 @@ class Group(BaseModel):
         return self.meta.name
 
     @property
-    def url(self) -> str:
-        return f"peer-groups/{self.slug}/"
+    def first_met(self) -> dt.date | None:
+        """The first day of the month it first met, if known (pages show only the month)."""
+        if not self.meta.started:
+            return None
+        year, month = self.meta.started.split("-")
+        return dt.date(int(year), int(month), 1)
 
 
 UK_TIME = ZoneInfo("Europe/London")
@@ -142,10 +146,6 @@ class Event(BaseModel):
         """The event's file, where the loader found it (from the names, which is quicker than asking
         the model: pydantic looks up private attributes slowly, and builders ask thousands of times)."""
         return f"peer-groups/{self.group}/events/{self.slug}.md"
-
-    @property
-    def url(self) -> str:
-        return f"peer-groups/{self.group}/events/{self.slug}/"
 
     @property
     def uid(self) -> str:
