@@ -7,7 +7,7 @@ import click
 from lgds.councils import commands as import_signups
 from lgds.groups import commands as new
 from lgds.kit import commands as vary
-from lgds.sitewide import check, schema
+from lgds.sitewide import commands as sitewide
 
 
 @click.group()
@@ -16,8 +16,8 @@ def main() -> None:
     """Check, create and manage the content of a Local Government Digital Service Standard site."""
 
 
-main.add_command(check.check)
-main.add_command(schema.schema)
+main.add_command(sitewide.check)
+main.add_command(sitewide.schema)
 main.add_command(import_signups.import_signups)
 main.add_command(new.new_group)
 main.add_command(new.new_event)

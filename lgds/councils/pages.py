@@ -28,14 +28,6 @@ from lgds.councils.signups import FOLDER as SIGNUPS_FOLDER
 from lgds.site import Site
 
 
-def council_path(council: Council) -> str:
-    """Where a council's page sits: its URL is /councils/<code in lower case>/.
-
-    ``lgds.groups.events`` still imports this; new code asks the routing table for ``"council"``.
-    """
-    return routes.path("council", council=council)
-
-
 def new_signup_url(site: Site, pages: Pages, council: Council) -> str | None:
     """A GitHub link that opens a new sign-up file for ``council``, filled in, ready to propose."""
     if not site.repo_url:
@@ -58,7 +50,7 @@ def build(site: Site, pages: Pages) -> Iterator[Output]:
         ]
         yield pages.page(
             "councils/council.md",
-            council_path(council),
+            routes.path("council", council=council),
             source=paths[council.code] if signup else None,
             edit_url=signup_url,
             council=council,

@@ -9,7 +9,7 @@ from pydantic import ValidationError
 
 from lgds.core.problems import Problems, did_you_mean, kind
 from lgds.core.sources import read_text
-from lgds.core.validate import explain
+from lgds.core.wording import explain
 from lgds.councils.models import AREAS, NATIONS, Council
 from lgds.site import Site
 

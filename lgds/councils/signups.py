@@ -13,6 +13,7 @@ from lgds.core.files import find
 from lgds.core.problems import Kind, Problems, kind
 from lgds.core.sources import read_yaml
 from lgds.core.validate import validate
+from lgds.councils.matching import NameIndex
 from lgds.councils.models import STANDARD_AGREED, Council, SignUp
 from lgds.site import Site
 
@@ -122,10 +123,6 @@ def signup_problems(site: Site, council: Council, signed: date) -> list[tuple[Ki
 
 def suggest_codes(site: Site, typed: str) -> str:
     """'did you mean' with the nearest codes and, if it was typed as a name, the councils it names."""
-    from lgds.councils.matching import (
-        NameIndex,  # only built when a code is wrong, so `lgds check` stays fast
-    )
-
     index = NameIndex(site.councils.values())
     found = index.nearest_codes(typed)
     match = index.match(typed)

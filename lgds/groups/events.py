@@ -55,11 +55,6 @@ def year_pages(
         yield pages.page("groups/year.md", path, group=group, year=year, entries=shown, years=years)
 
 
-def page_path(event: Event) -> str:
-    """An event's page in the site, for links from the kit's pages until they use the routing table."""
-    return routes.path("event", event=event)
-
-
 def _shared(site: Site) -> str:
     """A fingerprint of everything an event page shows besides its own file. Keep it in step with
     ``_event`` and groups/event.md: ``tests/test_perf_memo.py`` edits each of these."""
@@ -108,4 +103,4 @@ def next_events_block(site: Site, pages: Pages, here: str) -> str:
 
 BLOCKS = {"next-events": next_events_block}
 
-__all__ = ["BLOCKS", "build", "next_events_block", "page_path", "year_pages"]
+__all__ = ["BLOCKS", "build", "next_events_block", "year_pages"]

@@ -234,7 +234,7 @@ def _check_host(site: Site, code: str, day: dt.date, path: str, line: int, probl
             line,
             name=council.official_name,
             code=council.code,
-            ended=council.end_date.isoformat(),
+            ended=council.end_date.isoformat() if council.end_date else "",
             suggestion=_successors(site, council),
         )
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lgds.core import escape, routes
+from lgds.core import routes
 from lgds.core.output import Output
 from lgds.core.render import Pages
-from lgds.groups.models import Event, recent
+from lgds.groups.models import recent
 from lgds.kit.models import DEFAULT_START, Pack, children
 from lgds.kit.sections import contents, points
 from lgds.kit.variants import variant
@@ -58,34 +58,3 @@ def variants(site: Site, pack: Pack) -> list[tuple[int, Pack]]:
 
     walk(pack, 0, {pack.key})
     return tree
-
-
-# Until lgds/sitewide/fork.py and lgds/groups/events.py make their pages from templates, they take
-# these from here. They are not used by the kit's own pages: delete them when nothing imports them.
-
-
-def page_path(pack: Pack) -> str:
-    """The pack's page in the site's source tree (the routing table's ``pack``)."""
-    return routes.path("pack", pack=pack)
-
-
-def group_label(site: Site, slug: str, here: str) -> str:
-    """A group's name as Markdown, linked to the group's page."""
-    group = site.groups.get(slug)
-    if group is None:
-        return escape.markdown_text(slug)
-    target = routes.relative(here, routes.path("group", group=slug))
-    return f"[{escape.markdown_text(group.name)}]({target})"
-
-
-def event_line(site: Site, event: Event, here: str) -> str:
-    """One event as a Markdown list item: its title linked to its page, its group, its date."""
-    day = event.meta.date
-    when = day.strftime("%B %Y") if event.meta.approximate_date else f"{day.day} {day:%B %Y}"
-    if event.meta.status.value not in ("planned", "confirmed"):
-        when += f" ({event.meta.status.value})"
-    if event.meta.example:
-        when += " (example)"
-    group = site.groups[event.group].name if event.group in site.groups else event.group
-    target = routes.relative(here, routes.path("event", event=event))
-    return f"- [{escape.markdown_text(event.meta.title)}]({target}): {escape.markdown_text(group)}, {when}"

@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
-from importlib import resources
 
 from lgds.core import routes
 from lgds.core.escape import contributed
@@ -18,9 +17,6 @@ from lgds.groups.models import Event
 from lgds.kit.load import KIT_INDEX
 from lgds.kit.models import Pack, RoundEntry
 from lgds.site import Site
-
-OFFLINE_SHIM = "assets/iframe-worker-shim.js"
-"""Lets search work in the offline copy (see mkdocs.offline.yml); unused when the site is served."""
 
 
 @dataclass(frozen=True)
@@ -49,8 +45,6 @@ def build(site: Site, pages: Pages) -> Iterator[Output]:
         rounds=[_round(site, entry) for entry in site.rounds.values()],
         variants=[(p, _parent(site, p)) for p in sorted(site.packs.values(), key=lambda p: p.key) if p.group],
     )
-    shim = resources.files("lgds") / "assets" / "offline" / "iframe-worker-shim.js"
-    yield Output(OFFLINE_SHIM, shim.read_text(encoding="utf-8"))
 
 
 def _round(site: Site, entry: RoundEntry) -> Round:
