@@ -16,8 +16,6 @@ from pathlib import Path
 import pytest
 
 from lgds.build import build_all
-from lgds.core import fastyaml
-from lgds.core import validate as validate_module
 from lgds.core.render import Renderer
 from lgds.core.reuse import Memory
 from lgds.load import load_site
@@ -29,8 +27,6 @@ EVENT_PAGE = "peer-groups/london/events/2027-02-10-reviewing-a-service-together.
 
 def forget() -> Memory:
     """A memory that holds nothing yet, as a preview's does at its first build; clear the caches it does not hold."""
-    validate_module._remembered.clear()
-    fastyaml._load.cache_clear()
     return Memory()
 
 

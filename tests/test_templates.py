@@ -28,6 +28,13 @@ from .conftest import ROOT, mkdocs_build, read_page
 KIT = Renderer(ROOT, TEMPLATES)
 NAMES = KIT.names()
 
+
+def parse(name: str) -> jinja2.nodes.Template:
+    """A template as its own environment reads it: Markdown pages, or plain text for feeds and files."""
+    environment = KIT.markdown if name.endswith(".md") else KIT.text
+    return environment.parse(KIT.kit_source(name))
+
+
 GIVEN = {*ALWAYS, "url", "to", *jinja2.Environment().globals}
 """What a template may use without its comment listing it: every template's own, and Jinja's globals."""
 
@@ -42,9 +49,10 @@ def test_every_template_file_is_one_the_renderer_knows():
     on_disk = {
         f"{folder}/{path.relative_to(base).as_posix()}"
         for folder, base in TEMPLATES.items()
-        for path in base.rglob("*.md")
+        for path in base.rglob("*")
+        if path.is_file()
     }
-    in_features = {f"{path.parents[1].name}/{path.name}" for path in (ROOT / "lgds").glob("*/templates/*.md")}
+    in_features = {f"{path.parents[1].name}/{path.name}" for path in (ROOT / "lgds").glob("*/templates/*")}
     assert NAMES and set(NAMES) == on_disk
     assert in_features <= on_disk, "a feature's templates folder is not in lgds.build.TEMPLATES"
 
@@ -52,7 +60,7 @@ def test_every_template_file_is_one_the_renderer_knows():
 @pytest.mark.parametrize("name", NAMES)
 def test_every_template_parses_and_opens_with_its_description(name: str):
     source = KIT.kit_source(name)
-    KIT.markdown.parse(source)
+    parse(name)
     assert source.startswith("{#-"), f"{name} does not open with a {{#- ... -#}} comment"
     described = describe(source)
     assert described is not None and described.about, f"{name}'s opening comment says nothing"
@@ -63,7 +71,7 @@ def test_every_template_parses_and_opens_with_its_description(name: str):
 @pytest.mark.parametrize("name", NAMES)
 def test_every_variable_a_template_uses_is_in_its_comment(name: str):
     source = KIT.kit_source(name)
-    used = jinja2.meta.find_undeclared_variables(KIT.markdown.parse(source)) - GIVEN
+    used = jinja2.meta.find_undeclared_variables(parse(name)) - GIVEN
     described = describe(source)
     assert described is not None
     missing = sorted(used - described.names)

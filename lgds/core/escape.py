@@ -7,6 +7,7 @@ itself made (a rendered macro, a link it built), which is written as it is.
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import re
@@ -36,7 +37,12 @@ def markdown_text(value: Any) -> Markup:
     """A value as plain text inside Markdown, on one line: no formatting, no links, no HTML."""
     if isinstance(value, Markup):
         return value
-    text = WHITE_SPACE.sub(" ", str(value))
+    return _markdown_text(str(value))
+
+
+@functools.lru_cache(maxsize=65536)  # names, titles and dates recur on page after page
+def _markdown_text(text: str) -> Markup:
+    text = WHITE_SPACE.sub(" ", text)
     text = MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
     return Markup(LINE_START.sub(lambda m: f"{m.group(1)}&#{ord(m.group(2))};", text))
 

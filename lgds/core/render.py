@@ -75,9 +75,9 @@ def _format(template: str, *args: Any) -> str | Markup:
 
 
 @jinja2.pass_context
-def _url(context: jinja2.runtime.Context, name: str, anchor: str = "", **values: Any) -> Markup:
+def _url(context: jinja2.runtime.Context, route: str, /, anchor: str = "", **values: Any) -> Markup:
     """A link from the page being made to the page ``name``, made from the routing table."""
-    link = routes.relative(context["here"], routes.path(name, **values))
+    link = routes.relative(context["here"], routes.path(route, **values))
     return Markup(link + ("#" + escape.attribute(anchor) if anchor else ""))
 
 
@@ -125,6 +125,17 @@ FILTERS = {
 }
 
 
+COMPILER = "1"
+"""Change this when ``_PlainConcat`` changes what templates compile to, so no older code is reused."""
+
+
+def _compiled(kind: str) -> jinja2.BytecodeCache:
+    """Compiled templates, kept on disk between builds as Python keeps compiled modules: compiling
+    every template takes longer than rendering most pages. Jinja keeps them in a folder private to the
+    user and compiles a template again whenever its text changes; each environment has its own files."""
+    return jinja2.FileSystemBytecodeCache(pattern=f"lgds-{kind}-{COMPILER}-%s.cache")
+
+
 class Renderer:
     """The templates of one version of the kit and its overrides, ready to render."""
 
@@ -147,6 +158,7 @@ class Renderer:
             lstrip_blocks=True,
             keep_trailing_newline=True,
             auto_reload=False,
+            bytecode_cache=_compiled("markdown"),
         )
         self.markdown.filters.update(FILTERS)
         del self.markdown.filters["safe"]
@@ -158,6 +170,7 @@ class Renderer:
             lstrip_blocks=True,
             keep_trailing_newline=True,
             auto_reload=False,
+            bytecode_cache=_compiled("text"),
         )
         self.text.filters.update(day=day, long_day=long_day, month=month, clock=clock)
 

@@ -66,17 +66,23 @@ class Memory:
 
     def __init__(self) -> None:
         self._stores: dict[str, Remembered] = {}
+        self._made_with_templates: set[str] = set()
         self._texts: dict[str, dict[str, Any]] = {}  # each name's results, by text
         self.version: str | None = None
         self.kept: dict[str, Any] = {}
         """Single objects kept whole while ``version`` holds (the template renderer, for one)."""
 
     def store(self, name: str) -> Remembered:
-        """The store called ``name``, made empty the first time it is asked for."""
+        """The store called ``name`` of things made from content alone (checked models, say)."""
         found = self._stores.get(name)
         if found is None:
             found = self._stores[name] = Remembered()
         return found
+
+    def pages(self, name: str) -> Remembered:
+        """The store called ``name`` of things made from templates: forgotten when a template changes."""
+        self._made_with_templates.add(name)
+        return self.store(name)
 
     def by_text(self, name: str, text: str, make: Callable[[str], T]) -> T:
         """``make(text)``, kept by the text itself: the same text gives the very same result.
@@ -95,8 +101,8 @@ class Memory:
         for name in [n for n in self._texts if not n.startswith("~")]:
             self._texts[name] = self._texts.pop("~" + name, {})
         if version != self.version:
-            for store in self._stores.values():
-                store.clear()
+            for name in self._made_with_templates:
+                self._stores[name].clear()
             self.kept.clear()
             self.version = version
 

@@ -12,8 +12,10 @@ Every value placed in a pattern is percent-encoded, and a value that would climb
 from __future__ import annotations
 
 import functools
+import operator
 import posixpath
 import string
+from collections.abc import Callable, Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -62,22 +64,41 @@ ROUTES: dict[str, str] = {
 """Route name → pattern of the page's source path."""
 
 
-class _Encoding(string.Formatter):
-    """Fills a pattern, percent-encoding each value and refusing one that leaves its folder."""
-
-    def format_field(self, value: Any, format_spec: str) -> str:
-        text = format(value, format_spec)
-        if any(part in ("", ".", "..") for part in text.split("/")) or "\\" in text:
-            raise ValueError(f"{text!r} cannot be part of a page's address")
-        return quote(text, safe="/")
+@functools.lru_cache(maxsize=65536)
+def _encode(text: str) -> str:
+    """One value placed in a pattern, percent-encoded; a value that leaves its folder is refused."""
+    if any(part in ("", ".", "..") for part in text.split("/")) or "\\" in text:
+        raise ValueError(f"{text!r} cannot be part of a page's address")
+    return quote(text, safe="/")
 
 
-_FILL = _Encoding()
+Part = Callable[[Mapping[str, Any]], str]
 
 
-def path(name: str, **values: Any) -> str:
-    """The source path of the page ``name`` for ``values``: ``path("council", council=camden)``."""
-    return _FILL.format(ROUTES[name], **values)
+@functools.cache
+def _compiled(name: str) -> tuple[Part, ...]:
+    """The route's pattern as parts: fixed text, and each field's value looked up and encoded."""
+    parts: list[Part] = []
+    for literal, field, spec, _ in string.Formatter().parse(ROUTES[name]):
+        if literal:
+            parts.append(lambda values, text=literal: text)
+        if field is not None:
+            first, *rest = field.split(".")
+            get = operator.attrgetter(".".join(rest)) if rest else None
+
+            def value(
+                values: Mapping[str, Any], first: str = first, get: Any = get, spec: str = spec or ""
+            ) -> str:
+                found = values[first] if get is None else get(values[first])
+                return _encode(format(found, spec))
+
+            parts.append(value)
+    return tuple(parts)
+
+
+def path(route: str, /, **values: Any) -> str:
+    """The source path of the page ``route`` for ``values``: ``path("council", council=camden)``."""
+    return "".join(part(values) for part in _compiled(route))
 
 
 @functools.lru_cache(maxsize=65536)

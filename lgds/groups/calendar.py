@@ -76,7 +76,7 @@ def event_calendar(site: Site, pages: Pages, event: Event) -> bytes:
     vevent = _vevent_bytes(site, pages, event)
     title = event.meta.title
     # Kept by UID, with the VEVENT bytes and the name it was made from.
-    own = reuse.current().store("event-calendars")
+    own = reuse.current().pages("event-calendars")
     return own.get(event.uid, vevent, title, lambda: calendar_for(site, pages, [event], name=title))
 
 
@@ -135,7 +135,7 @@ def _vevent_bytes(site: Site, pages: Pages, event: Event) -> bytes:
         (entry.number, entry.theme) if entry else None,
         site.settings.site_url,
     )
-    made = reuse.current().store("calendar-entries")
+    made = reuse.current().pages("calendar-entries")
     return made.get(event.uid, event.meta, extra, lambda: vevent(site, pages, event).to_ical())
 
 

@@ -25,7 +25,7 @@ NEXT_EVENTS = 3
 
 def build(site: Site, pages: Pages) -> Iterator[Output]:
     shared = _shared(site)
-    made = reuse.current().store("event-pages")
+    made = reuse.current().pages("event-pages")
     for event in site.events:
         yield _remembered_event(made, site, pages, event, shared)
         if event.timed:

@@ -87,7 +87,7 @@ def entries(site: Site, pages: Pages, events: list[Event], here: str, *, show_gr
     An entry is made again only when its event or what it shows besides changed, so a preview rebuild
     remakes only the entries of events that changed (the year pages list every past event).
     """
-    store = reuse.current().store("event-entries")
+    store = reuse.current().pages("event-entries")
     return [_entry(store, site, pages, event, here, show_group) for event in events]
 
 
