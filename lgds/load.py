@@ -35,6 +35,7 @@ STEPS: tuple[Step, ...] = (
     groups.load,
     events.load,
     kit.check,
+    sitewide.load_blocks,
 )
 
 

@@ -7,14 +7,30 @@ import re
 from lgds.build import BLOCKS, MARKER
 from lgds.cli import main
 from lgds.core.problems import KINDS
+from lgds.sitewide.load import BLOCK_NAMES
 
-from .conftest import ROOT
+from .conftest import ROOT, lgds
 
 
 def test_every_marker_in_the_pages_names_a_known_block():
     for page in (ROOT / "docs").rglob("*.md"):
         for name in MARKER.findall(page.read_text(encoding="utf-8")):
             assert name in BLOCKS, f"{page}: unknown block <!-- lgds:{name} -->"
+
+
+def test_the_checks_know_every_block_the_build_fills():
+    assert set(BLOCKS) == BLOCK_NAMES
+
+
+def test_an_unknown_block_in_a_hand_written_page_is_an_error_at_its_line(kit):
+    root = kit({"docs/about.md": "---\ntitle: About\n---\n\nIntro.\n\n<!-- lgds:next-event -->\n"})
+    checked = lgds("check", "--root", str(root))
+    assert checked.returncode == 1
+    assert (
+        "docs/about.md:7: error unknown-block: the page asks for a data block called `next-event`, which "
+        "the kit does not have" in checked.stdout + checked.stderr
+    )
+    assert "did you mean 'next-events'?" in checked.stdout + checked.stderr
 
 
 def test_every_error_code_is_in_the_error_reference(built_site):
