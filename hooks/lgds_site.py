@@ -51,7 +51,7 @@ def on_config(config, **kwargs):
     if settings.site_url and not config.site_url and config.use_directory_urls:
         config.site_url = settings.site_url
     config.nav = expand_nav(config.nav, site)
-    _built[:] = [Built(site, pages_for(site, memory))]
+    _built[:] = [Built(site, pages_for(site, memory), memory)]
     config["lgds_built"] = _built[0]
     return config
 

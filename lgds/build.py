@@ -116,13 +116,16 @@ class Built:
 
     site: Site
     pages: Pages
+    memory: Memory
+    """What this build may reuse, in use again while blocks are filled."""
     sources: dict[str, str] = field(default_factory=dict)
     """The file a contributor edits to change each page, by the page's source path."""
     edit_urls: dict[str, str] = field(default_factory=dict)
     """Pages whose 'edit this page' link is not a file's (a new sign-up, say)."""
 
     def fill(self, markdown: str, here: str) -> str:
-        return fill_blocks(markdown, self.site, here, self.pages)
+        with self.memory.using():
+            return fill_blocks(markdown, self.site, here, self.pages)
 
 
 def expand_nav(nav: list[Any], site: Site) -> list[Any]:

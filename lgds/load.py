@@ -57,7 +57,9 @@ def load_site(
     """
     site = Site(root=Path(root).resolve(), today=today or build_date())
     problems = Problems()
-    with (memory or current()).using():
+    memory = memory or current()
+    memory.new_load()
+    with memory.using():
         for step in STEPS:
             step(site, problems)
     return site, problems

@@ -67,7 +67,9 @@ class Memory:
     def __init__(self) -> None:
         self._stores: dict[str, Remembered] = {}
         self._made_with_templates: set[str] = set()
-        self._texts: dict[str, dict[str, Any]] = {}  # each name's results, by text
+        self._texts: dict[str, dict[str, Any]] = {}
+        """Each name's results by text, from the load under way and (``_earlier``) the one before."""
+        self._earlier: dict[str, dict[str, Any]] = {}
         self.version: str | None = None
         self.kept: dict[str, Any] = {}
         """Single objects kept whole while ``version`` holds (the template renderer, for one)."""
@@ -87,19 +89,24 @@ class Memory:
     def by_text(self, name: str, text: str, make: Callable[[str], T]) -> T:
         """``make(text)``, kept by the text itself: the same text gives the very same result.
 
-        Only results of the latest build are kept, so entries for edited or deleted files do not pile up.
+        Results are kept from one load to the next only, so those of edited or deleted files do not
+        pile up.
         """
         table = self._texts.setdefault(name, {})
         found = table.get(text)
         if found is None:
-            found = table[text] = make(text)
-        self._texts.setdefault("~" + name, {})[text] = found
+            found = self._earlier.get(name, {}).get(text)
+            if found is None:
+                found = make(text)
+            table[text] = found
         return found
+
+    def new_load(self) -> None:
+        """A load of every file starts: what the last one read may be reused, and then forgotten."""
+        self._earlier, self._texts = self._texts, {}
 
     def begin(self, version: str) -> None:
         """Start a build with templates at ``version``: if they changed, forget what they made."""
-        for name in [n for n in self._texts if not n.startswith("~")]:
-            self._texts[name] = self._texts.pop("~" + name, {})
         if version != self.version:
             for name in self._made_with_templates:
                 self._stores[name].clear()

@@ -75,13 +75,17 @@ def _encode(text: str) -> str:
 Part = Callable[[Mapping[str, Any]], str]
 
 
+def _fixed(text: str, values: Mapping[str, Any]) -> str:
+    return text
+
+
 @functools.cache
 def _compiled(name: str) -> tuple[Part, ...]:
     """The route's pattern as parts: fixed text, and each field's value looked up and encoded."""
     parts: list[Part] = []
     for literal, field, spec, _ in string.Formatter().parse(ROUTES[name]):
         if literal:
-            parts.append(lambda values, text=literal: text)
+            parts.append(functools.partial(_fixed, literal))
         if field is not None:
             first, *rest = field.split(".")
             get = operator.attrgetter(".".join(rest)) if rest else None
