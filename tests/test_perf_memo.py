@@ -130,3 +130,57 @@ def test_a_new_site_address_remakes_the_calendar_entries(kit) -> None:
     ics = EVENT_PAGE.removesuffix(".md") + ".ics"
     assert b"URL:https://example.org/kit/peer-groups/london/" in remembered[ics]
     assert b"URL:" not in before[ics]
+
+
+COUNCIL_PAGE = "councils/bex.md"
+
+COUNCIL_EDITS = {
+    "the council's row": ("data/councils.csv", sub(r"^BEX,London Borough of Bexley,", "BEX,Bexley Zqx,")),
+    "its sign-up": ("data/signups/bex.yml", lambda text: text + "note: Zqx note.\n"),
+    "the name of the group that covers it": (
+        "peer-groups/london/group.yml",
+        sub(r"^name: .*$", "name: London group Zqx"),
+    ),
+    "the example notice": ("site.yml", sub(r"^example_notice: true$", "example_notice: false")),
+    "the branch that edit links open": ("site.yml", sub(r"^branch: main$", "branch: zqx")),
+}
+
+
+@pytest.mark.parametrize("name", list(COUNCIL_EDITS))
+def test_a_council_page_remembered_between_rebuilds_is_never_stale(kit, name: str) -> None:
+    root = kit()
+    rel, change = COUNCIL_EDITS[name]
+    memory = forget()
+    outputs(root, BUILD_DATE.date(), memory)
+    path = root / rel
+    assert path.is_file(), rel
+    path.write_text(change(path.read_text(encoding="utf-8")), encoding="utf-8")
+    remembered = outputs(root, BUILD_DATE.date(), memory)
+    fresh = outputs(root, BUILD_DATE.date(), forget())
+    stale = [p for p in fresh if p.startswith("councils/") and remembered[p] != fresh[p]]
+    assert stale == []
+    assert "Zqx" in str(fresh[COUNCIL_PAGE]) or name in (
+        "the example notice",
+        "the branch that edit links open",
+    )
+
+
+def test_a_council_page_is_made_again_only_when_what_it_shows_changed(kit, monkeypatch) -> None:
+    root = kit()
+    memory = forget()
+    outputs(root, BUILD_DATE.date(), memory)
+    made: list[str] = []
+    render = Renderer.render
+
+    def counting(self: Renderer, template: str, here: str, **data: object) -> str:
+        made.append(here)
+        return render(self, template, here, **data)
+
+    monkeypatch.setattr(Renderer, "render", counting)
+    rel, change = COUNCIL_EDITS["its sign-up"]
+    (root / rel).write_text(change((root / rel).read_text(encoding="utf-8")), encoding="utf-8")
+    outputs(root, BUILD_DATE.date(), memory)
+    lists = ("councils/index.md", "councils/coverage.md")  # pages that count sign-ups are made each time
+    assert [p for p in made if p.startswith("councils/") and p.count("/") == 1 and p not in lists] == [
+        COUNCIL_PAGE
+    ]

@@ -7,10 +7,11 @@ The home page's headline (``<!-- lgds:signup-headline -->``) counts the sign-ups
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from urllib.parse import quote, urlencode
 
-from lgds.core import routes
+from lgds.core import reuse, routes
 from lgds.core.output import Output
 from lgds.core.render import Pages
 from lgds.councils.facts import (
@@ -25,6 +26,7 @@ from lgds.councils.facts import (
 )
 from lgds.councils.models import ENGLISH_REGIONS, NATIONS, Council, SignUp
 from lgds.councils.signups import FOLDER as SIGNUPS_FOLDER
+from lgds.groups.models import Group
 from lgds.site import Site
 
 
@@ -42,24 +44,50 @@ def build(site: Site, pages: Pages) -> Iterator[Output]:
     paths = {s.council: p for p, s in site.signups.items()}
     yield _index(site, pages, by_code)
     earlier = replaced(site, by_code)
+    made = reuse.current().pages("council-pages")
     for council in sorted(site.current_councils, key=lambda c: c.code):
         signup = by_code.get(council.code)
-        signup_url = None if signup else new_signup_url(site, pages, council)
         predecessors = [
             Listed(old, by_code[old.code]) for old in sorted(earlier.get(council.code, []), key=_official)
         ]
-        yield pages.page(
-            "councils/council.md",
-            routes.path("council", council=council),
-            source=paths[council.code] if signup else None,
-            edit_url=signup_url,
-            council=council,
-            signup=signup,
-            examples=shows_examples(site, [signup]) if signup else False,
-            peer_groups=peer_groups_for(site, council),
-            predecessors=predecessors,
-            signup_url=signup_url,
+        groups = peer_groups_for(site, council)
+        # Everything the page shows besides the council's own row: tests/test_perf_memo.py edits each.
+        shown = (
+            signup,
+            paths.get(council.code),
+            tuple((g.slug, g.name) for g in groups),
+            tuple((old.council, old.signup) for old in predecessors),
+            site.settings.example_notice,
+            site.repo_url,
+            site.settings.branch,
+            None if signup else site.today,
         )
+        make = functools.partial(_council, site, pages, council, signup, groups, predecessors, paths)
+        yield made.get(council.code, council, shown, make)
+
+
+def _council(
+    site: Site,
+    pages: Pages,
+    council: Council,
+    signup: SignUp | None,
+    groups: list[Group],
+    predecessors: list[Listed],
+    paths: dict[str, str],
+) -> Output:
+    signup_url = None if signup else new_signup_url(site, pages, council)
+    return pages.page(
+        "councils/council.md",
+        routes.path("council", council=council),
+        source=paths[council.code] if signup else None,
+        edit_url=signup_url,
+        council=council,
+        signup=signup,
+        examples=shows_examples(site, [signup]) if signup else False,
+        peer_groups=groups,
+        predecessors=predecessors,
+        signup_url=signup_url,
+    )
 
 
 def _official(council: Council) -> str:

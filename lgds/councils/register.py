@@ -7,7 +7,8 @@ import io
 
 from pydantic import ValidationError
 
-from lgds.core.problems import Problems, did_you_mean, kind
+from lgds.core import reuse
+from lgds.core.problems import Problem, Problems, did_you_mean, kind
 from lgds.core.sources import read_text
 from lgds.core.wording import explain
 from lgds.councils.models import AREAS, NATIONS, Council
@@ -78,20 +79,31 @@ def load(site: Site, problems: Problems) -> None:
     if text is None:
         return
     site.register_text = text
+    # The same text gives the very same councils, so a preview rebuild reuses what it made from them.
+    councils, found = reuse.current().by_text("register", text, _read)
+    site.councils.update(councils)
+    problems.extend(found)
+    _check_successors(site, problems)
+
+
+def _read(text: str) -> tuple[dict[str, Council], list[Problem]]:
+    """Every council in the register's text, and the problems with its rows."""
+    problems = Problems()
+    councils: dict[str, Council] = {}
     reader = csv.DictReader(io.StringIO(text))
     if reader.fieldnames != COLUMNS:
         problems.add(REGISTER_COLUMNS, REGISTER, 1, found=",".join(reader.fieldnames or []))
-        return
+        return councils, list(problems)
     for row in reader:
         council = _council(row, reader.line_num, problems)
         if council is None:
             continue
-        if council.code in site.councils:
-            first = site.councils[council.code].row
+        if council.code in councils:
+            first = councils[council.code].row
             problems.add(DUPLICATE_COUNCIL, REGISTER, council.row, code=council.code, first=first)
             continue
-        site.councils[council.code] = council
-    _check_successors(site, problems)
+        councils[council.code] = council
+    return councils, list(problems)
 
 
 def _council(row: dict[str, str], line: int, problems: Problems) -> Council | None:
