@@ -149,6 +149,8 @@ COUNCIL_EDITS = {
 @pytest.mark.parametrize("name", list(COUNCIL_EDITS))
 def test_a_council_page_remembered_between_rebuilds_is_never_stale(kit, name: str) -> None:
     root = kit()
+    settings = root / "site.yml"  # a repository, so unsigned councils' pages link to a new sign-up file
+    settings.write_text(sub(r"^repo_url:$", "repo_url: https://github.com/example/kit")(settings.read_text()))
     rel, change = COUNCIL_EDITS[name]
     memory = forget()
     outputs(root, BUILD_DATE.date(), memory)

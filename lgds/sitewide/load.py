@@ -50,6 +50,7 @@ def load(site: Site, problems: Problems) -> None:
     if settings is not None:
         settings._lines = {name: source.line(name) for name in source.data}
         site.settings = settings
+        site.repo_url = settings.repo_url.rstrip("/") if settings.repo_url else None
 
 
 def load_blocks(site: Site, problems: Problems) -> None:
