@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from lgds.core.files import KIT_PARTS
+from lgds.core.render import Renderer
 
 pytest_plugins = ["tests.quality_support"]  # the quality gates: page types, local server, browser
 
@@ -92,3 +93,17 @@ def read_page(site: Path, url: str) -> str:
     """The HTML of a page by its URL path, e.g. ``/standard/``."""
     path = site / url.strip("/") / "index.html" if not url.endswith(".html") else site / url.strip("/")
     return path.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def rendered(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Every (template, page) this process renders from now on, in order: clear it to start counting."""
+    made: list[tuple[str, str]] = []
+    render = Renderer.render
+
+    def counting(self: Renderer, template: str, here: str, **data: object) -> str:
+        made.append((template, here))
+        return render(self, template, here, **data)
+
+    monkeypatch.setattr(Renderer, "render", counting)
+    return made

@@ -8,7 +8,6 @@ part of both repositories here, as it is in a real fork, and each build uses its
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
@@ -18,18 +17,9 @@ import pytest
 from bs4 import BeautifulSoup
 
 from .conftest import BUILD_ENV, ROOT, copy_kit, read_page
+from .test_kit_fork import GIT_ENV, append, git
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
-
-GIT_ENV = {
-    **os.environ,
-    "GIT_AUTHOR_NAME": "Kit test",
-    "GIT_AUTHOR_EMAIL": "kit-test@example.org",
-    "GIT_COMMITTER_NAME": "Kit test",
-    "GIT_COMMITTER_EMAIL": "kit-test@example.org",
-    "GIT_CONFIG_NOSYSTEM": "1",
-    "HOME": "/nonexistent",
-}
 
 OWN_EVENT = """---
 title: Our first show and tell
@@ -54,12 +44,6 @@ KIT_STYLE = "/* The kit's new style rule */"
 EXAMPLE_SIGNUP = "data/signups/agb.yml"
 
 
-def git(cwd: Path, *args: str) -> str:
-    result = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, env=GIT_ENV)
-    assert result.returncode == 0, f"git {' '.join(args)}:\n{result.stdout}\n{result.stderr}"
-    return result.stdout
-
-
 def run(root: Path, *args: str) -> subprocess.CompletedProcess:
     """A command run with this copy's own package first on the path, as the copy's CI would."""
     env = {**BUILD_ENV, "PYTHONPATH": str(root)}
@@ -70,10 +54,6 @@ def edit(path: Path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert old in text, f"{old!r} is not in {path}"
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
-def append(path: Path, text: str) -> None:
-    path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
 
 
 def article(site: Path, url: str) -> str:
@@ -144,7 +124,7 @@ def franchise(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, str
 def test_the_fork_merges_every_kind_of_kit_change_without_a_conflict(franchise):
     fork, _, merged = franchise
     assert "CONFLICT" not in merged
-    assert git(fork, "status", "--porcelain") == ""
+    assert git(fork, "status", "--porcelain").stdout == ""
     assert run(fork, "-m", "lgds", "check", "--strict").returncode == 0
 
 

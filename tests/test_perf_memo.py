@@ -16,7 +16,6 @@ from pathlib import Path
 import pytest
 
 from lgds.build import build_all
-from lgds.core.render import Renderer
 from lgds.core.reuse import Memory
 from lgds.load import load_site
 
@@ -82,18 +81,11 @@ def test_a_rebuild_that_remembers_gives_what_a_fresh_one_gives(kit, name: str) -
         assert remembered["events/index.md"] != before["events/index.md"]
 
 
-def test_a_rebuild_remakes_only_what_shows_the_edited_event(kit, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_rebuild_remakes_only_what_shows_the_edited_event(kit, rendered) -> None:
     root = kit()
     memory = forget()
     before = outputs(root, BUILD_DATE.date(), memory)
-    made: list[str] = []
-    render = Renderer.render
-
-    def counting(self: Renderer, template: str, here: str, **data: object) -> str:
-        made.append(template)
-        return render(self, template, here, **data)
-
-    monkeypatch.setattr(Renderer, "render", counting)
+    rendered.clear()
     rel, change = EDITS["the event itself"]
     (root / rel).write_text(change((root / rel).read_text(encoding="utf-8")), encoding="utf-8")
     remembered = outputs(root, BUILD_DATE.date(), memory)
@@ -101,6 +93,7 @@ def test_a_rebuild_remakes_only_what_shows_the_edited_event(kit, monkeypatch: py
     assert remembered[other + ".md"] is before[other + ".md"]  # the very same page, not made again
     assert remembered[other + ".ics"] is before[other + ".ics"]
     assert remembered[EVENT_PAGE] != before[EVENT_PAGE]
+    made = [template for template, _ in rendered]
     assert made.count("groups/event.md") == 1
     assert 1 <= made.count("groups/entry.md") <= 3  # its entries on /events/ and its group's page
 
@@ -167,22 +160,16 @@ def test_a_council_page_remembered_between_rebuilds_is_never_stale(kit, name: st
     )
 
 
-def test_a_council_page_is_made_again_only_when_what_it_shows_changed(kit, monkeypatch) -> None:
+def test_a_council_page_is_made_again_only_when_what_it_shows_changed(kit, rendered) -> None:
     root = kit()
     memory = forget()
     outputs(root, BUILD_DATE.date(), memory)
-    made: list[str] = []
-    render = Renderer.render
-
-    def counting(self: Renderer, template: str, here: str, **data: object) -> str:
-        made.append(here)
-        return render(self, template, here, **data)
-
-    monkeypatch.setattr(Renderer, "render", counting)
+    rendered.clear()
     rel, change = COUNCIL_EDITS["its sign-up"]
     (root / rel).write_text(change((root / rel).read_text(encoding="utf-8")), encoding="utf-8")
     outputs(root, BUILD_DATE.date(), memory)
     lists = ("councils/index.md", "councils/coverage.md")  # pages that count sign-ups are made each time
+    made = [here for _, here in rendered]
     assert [p for p in made if p.startswith("councils/") and p.count("/") == 1 and p not in lists] == [
         COUNCIL_PAGE
     ]

@@ -149,29 +149,21 @@ class Renderer:
         self.overrides = overrides
         self._kit = kit
         self._stylesheets: list[Stylesheet] | None = None
-        self.markdown = _Environment(
+        shared: dict[str, Any] = dict(
             loader=jinja2.ChoiceLoader(loaders),
-            autoescape=True,
-            finalize=_finalize,
             undefined=jinja2.StrictUndefined,
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=True,
             auto_reload=False,
-            bytecode_cache=_compiled("markdown"),
+        )
+        self.markdown = _Environment(
+            autoescape=True, finalize=_finalize, bytecode_cache=_compiled("markdown"), **shared
         )
         self.markdown.filters.update(FILTERS)
         del self.markdown.filters["safe"]
         self.markdown.globals.update(url=_url, to=_to)
-        self.text = jinja2.Environment(
-            loader=jinja2.ChoiceLoader(loaders),
-            undefined=jinja2.StrictUndefined,
-            trim_blocks=True,
-            lstrip_blocks=True,
-            keep_trailing_newline=True,
-            auto_reload=False,
-            bytecode_cache=_compiled("text"),
-        )
+        self.text = jinja2.Environment(bytecode_cache=_compiled("text"), **shared)
         self.text.filters.update(day=day, long_day=long_day, month=month, clock=clock)
 
     def names(self) -> list[str]:
