@@ -39,6 +39,9 @@ SCRIPT = (
     "END:VEVENT\nBEGIN:VEVENT\nSUMMARY:lgds-xss-injected"
 )
 """For free-text fields: markup, quotes, and a line break that tries to start a new calendar event."""
+LINK = "https://example.org/book)[lgds-xss](javascript:alert(1)"
+"""A web address that passes the checks but, written into Markdown as it is, closes its own link and adds
+another to a script."""
 
 POINT = "standard/14-keep-researching-and-testing.md"
 POINT_URL = f"/standard/14-{slugify(POINT_TITLE)}/"
@@ -63,6 +66,9 @@ def poisoned_files() -> dict[str, str | None]:
     event = (ROOT / EVENT).read_text(encoding="utf-8")
     event = re.sub(r"(?m)^  access: .*$", lambda _: f"  access: {json.dumps(SCRIPT)}", event, count=1)
     event = _replace(event, "title: Reviewing a service together", f"title: {json.dumps(PLAIN)}")
+    event = _replace(
+        event, "booking: https://example.org/book/london-2027-02-10", f"booking: {json.dumps(LINK)}"
+    )
     pack = (ROOT / PACK).read_text(encoding="utf-8")
     pack = re.sub(r"(?m)^audience: .*$", lambda _: f"audience: {json.dumps(SCRIPT)}", pack, count=1)
     pack = re.sub(r"(?m)^summary: .*$", lambda _: f"summary: {json.dumps(PLAIN)}", pack, count=1)
@@ -170,6 +176,18 @@ def test_no_page_runs_or_links_hostile_text(poisoned_site):
             if tag.name in ("img", "b") and MARKER in str(tag):
                 found.append(f"{where}: a <{tag.name}> element was made from the data")
     assert pages and not found, "\n".join(found)
+
+
+def test_a_web_address_from_data_is_one_link_to_where_it_says(poisoned_site):
+    """Percent-encoded where it is written, the booking link cannot close itself and open another."""
+    page = BeautifulSoup(
+        (poisoned_site / EVENT_URL.strip("/") / "index.html").read_text(encoding="utf-8"), "lxml"
+    )
+    booking = [
+        a["href"] for a in page.select("article a[href]") if a["href"].startswith("https://example.org/book")
+    ]
+    assert booking == ["https://example.org/book%29[lgds-xss]%28javascript:alert%281%29"]
+    assert not [a for a in page.select("article a[href]") if "javascript" in a["href"].split(":")[0]]
 
 
 def test_search_index_holds_the_data_as_escaped_html(poisoned_site):
