@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import gc
-import os
 from pathlib import Path
 
 import jinja2
@@ -21,7 +20,7 @@ from lgds.core.render import OVERRIDES
 from lgds.core.reuse import fingerprint
 from lgds.preview.state import Preview
 from lgds.preview.tracker import merge_search
-from lgds.preview.watch import native_observer
+from lgds.preview.watch import watch_natively
 
 # Kept for the life of the process: `mkdocs serve` reloads mkdocs.yml on each rebuild but loads this
 # module once, so the preview can tell what changed since its last build.
@@ -128,34 +127,9 @@ def on_build_error(error, **kwargs):
 
 def on_serve(server, config, builder, **kwargs):
     """Reload the preview when content, data, settings or overrides change, not only ``docs/``."""
-    _watch_natively(server)
+    watch_natively(server)
     root = Path(config.config_file_path).parent
     for name in (*CONTENT_FOLDERS, "data", "site.yml", OVERRIDES):
         if (root / name).exists():
             server.watch(str(root / name))
     return server
-
-
-def _watch_natively(server) -> None:
-    """Hear about saved files from the operating system instead of MkDocs' polling.
-
-    MkDocs looks at every watched file twice a second, so an edit waits up to half a second before the
-    rebuild starts, and each look stats every file (thousands at national scale). The system's own
-    notifications (inotify, FSEvents, ReadDirectoryChangesW) arrive at once. Set ``LGDS_POLL=1`` to keep
-    MkDocs' polling, which also works on network drives and in some containers where notifications
-    do not arrive.
-    """
-    if os.environ.get("LGDS_POLL", "").strip() not in ("", "0"):
-        return
-    watched = getattr(server, "_watched_paths", None)
-    native = native_observer()
-    if native is None or not isinstance(watched, dict):
-        return
-    counts = dict(watched)
-    for path, count in counts.items():
-        for _ in range(count):
-            server.unwatch(path)
-    server.observer = native
-    for path, count in counts.items():
-        for _ in range(count):
-            server.watch(path)

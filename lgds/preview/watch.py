@@ -9,6 +9,7 @@ opens and reads the watched files, and those reads must not start another rebuil
 from __future__ import annotations
 
 import logging
+import os
 import tempfile
 import time
 from pathlib import Path
@@ -68,3 +69,28 @@ def _works(observer_class: Any) -> bool:
     except Exception as error:  # noqa: BLE001 - any failure means: keep MkDocs' polling
         log.info(f"Watching files by polling ({error})")
         return False
+
+
+def watch_natively(server: Any) -> None:
+    """Hear about saved files from the operating system instead of MkDocs' polling.
+
+    MkDocs looks at every watched file twice a second, so an edit waits up to half a second before the
+    rebuild starts, and each look stats every file (thousands at national scale). The system's own
+    notifications (inotify, FSEvents, ReadDirectoryChangesW) arrive at once. Set ``LGDS_POLL=1`` to keep
+    MkDocs' polling, which also works on network drives and in some containers where notifications
+    do not arrive.
+    """
+    if os.environ.get("LGDS_POLL", "").strip() not in ("", "0"):
+        return
+    watched = getattr(server, "_watched_paths", None)
+    native = native_observer()
+    if native is None or not isinstance(watched, dict):
+        return
+    counts = dict(watched)
+    for path, count in counts.items():
+        for _ in range(count):
+            server.unwatch(path)
+    server.observer = native
+    for path, count in counts.items():
+        for _ in range(count):
+            server.watch(path)
