@@ -8,10 +8,11 @@ from pathlib import Path
 
 import click
 
-from lgds.core.commands import root_option
+from lgds.core.commands import replace_text, root_option
 from lgds.core.problems import did_you_mean
 from lgds.kit.lineage import changes_between, fingerprints
 from lgds.kit.models import Pack
+from lgds.kit.rebase import CannotUpdate, update_based_on
 from lgds.load import load_site
 from lgds.site import Site
 
@@ -126,15 +127,25 @@ def _update_base(site: Site, parent: Pack, target: str, dry_run: bool) -> None:
     based = variant.meta.based_on
     if based.pack != parent.key:
         raise click.ClickException(f"{target} is based on `{based.pack}`, not `{parent.key}`")
-    changed = changes_between(based.fingerprints, fingerprints(site.root, parent.folder))
-    text = path.read_text(encoding="utf-8-sig")
-    updated = strip_top_level(text, ("based_on",)) + "\n" + based_on_block(parent, site)
+    now = fingerprints(site.root, parent.folder)
+    changed = changes_between(based.fingerprints, now)
+    text = path.read_bytes().decode("utf-8")
+    try:
+        updated = update_based_on(text, parent.meta.version, now)
+    except CannotUpdate as exc:
+        raise click.ClickException(
+            f"{target}/pack.yml was not changed: {exc}. Change `version:` under `based_on:` to "
+            f"{json.dumps(parent.meta.version)} by hand"
+        ) from None
+    if updated == text:
+        click.echo(f"{target}/pack.yml already records `{parent.key}` version {parent.meta.version}.")
+        return
     if not dry_run:
-        path.write_text(updated, encoding="utf-8")
+        replace_text(path, updated)
     verb = "Would update" if dry_run else "Updated"
     click.echo(
         f"{verb} {target}/pack.yml: based on `{parent.key}` version {based.version} → "
         f"{parent.meta.version}.\nChanged in the original since your copy: "
         f"{'; '.join(changed) or 'nothing but the version'}.\n"
-        "Your own changes to the variant are untouched."
+        "Only `based_on` was changed: your own changes, comments and layout are as you left them."
     )
