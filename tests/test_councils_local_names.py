@@ -28,7 +28,10 @@ NOT_PRINCIPAL = [
     ("Lichfield Town Council", "LIF"),
     ("Chichester City Council", "CHI"),
     ("City of Chichester", "CHI"),
-    ("Durham City Council", "DUR"),  # the City of Durham's parish council; Durham County Council is the principal
+    (
+        "Durham City Council",
+        "DUR",
+    ),  # the City of Durham's parish council; Durham County Council is the principal
     ("City of Durham Parish Council", "DUR"),
     ("Truro City Council", ""),  # Cornwall Council is the principal council
     ("Ripon City Council", ""),  # North Yorkshire Council

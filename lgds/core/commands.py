@@ -15,12 +15,12 @@ from pathlib import Path
 import click
 
 MARKERS = ("mkdocs.yml", "site.yml")
-"""The files that mark a kit's folder."""
+"""The files that mark a kit's folder when looking for it: mkdocs.yml alone could be another site's."""
 
 
-def is_kit(folder: Path) -> bool:
+def is_kit(folder: Path, markers: tuple[str, ...] = MARKERS) -> bool:
     """True when ``folder`` holds the files every kit has at its top."""
-    return all((folder / name).is_file() for name in MARKERS)
+    return all((folder / name).is_file() for name in markers)
 
 
 def find_root(start: Path) -> Path | None:
@@ -32,11 +32,10 @@ def find_root(start: Path) -> Path | None:
 
 
 def _root(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path:
-    if value is not None:
-        if not is_kit(value):
+    if value is not None:  # named by the user: site.yml may be left out, as the loader allows
+        if not is_kit(value, MARKERS[:1]):
             raise click.ClickException(
-                f"{value} is not a kit's folder: it needs both {' and '.join(MARKERS)}; "
-                "give the folder that holds them with --root"
+                f"{value} is not a kit's folder: it has no {MARKERS[0]}; give the kit's folder with --root"
             )
         return value
     try:
