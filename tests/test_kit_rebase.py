@@ -161,3 +161,10 @@ def test_the_last_fingerprint_can_go_while_another_is_added():
     assert update_based_on(text, "1.1", {"a": "1", "c": "3"}) == (
         'based_on:\n  pack: p\n  version: "1.1"\n  fingerprints:\n    "a": "1"\n    "c": "3"\nnext: 1\n'
     )
+
+
+@pytest.mark.parametrize("value", ["0b0110101011", "1e10", "123456789012", "yes", "off", "1:20", "1.10"])
+def test_a_value_that_yaml_could_read_as_something_else_is_quoted(value):
+    text = "based_on:\n  pack: p\n  version: v1\n  fingerprints:\n    a: abcdefabcdef\n"
+    result = update_based_on(text, value, {"a": value})
+    assert result == f'based_on:\n  pack: p\n  version: "{value}"\n  fingerprints:\n    a: "{value}"\n'

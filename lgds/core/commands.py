@@ -2,6 +2,8 @@
 
 Every command that writes files makes each new file whole or not at all, and never where a file
 already is: two runs at once, or a file that appears while a command runs, cannot be overwritten.
+``replace_text`` is only for the changes a user asks for by name (``schema --force``,
+``vary-pack --update-base``).
 """
 
 from __future__ import annotations

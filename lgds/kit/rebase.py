@@ -7,18 +7,23 @@ text, and only those values are replaced, added or removed, each keeping its own
 is read back and compared with what was meant; if the file's layout is one this cannot edit in place
 (``based_on`` written in flow style, say), ruamel.yaml's round-trip writer, which keeps comments, key
 order and quoting, writes it instead, and that result is checked in the same way.
+
+ruamel.yaml is imported only when a file is updated, so ``lgds check`` starts without it.
 """
 
 from __future__ import annotations
 
 import io
 import json
+import re
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ruamel.yaml import YAML
-from ruamel.yaml.error import YAMLError
-from ruamel.yaml.nodes import MappingNode, Node, ScalarNode
+if TYPE_CHECKING:
+    from ruamel.yaml import YAML
+
+Node = Any
+"""A node of ruamel.yaml's tree (its classes are imported only when a file is updated)."""
 
 
 class CannotUpdate(Exception):
@@ -34,6 +39,8 @@ class _Edit:
 
 def update_based_on(text: str, version: str, fingerprints: dict[str, str]) -> str:
     """``text`` (a pack.yml) with ``based_on.version`` and ``based_on.fingerprints`` set; else unchanged."""
+    from ruamel.yaml.error import YAMLError
+
     bom = "\ufeff" if text.startswith("\ufeff") else ""
     body = text.removeprefix("\ufeff")
     try:
@@ -44,12 +51,18 @@ def update_based_on(text: str, version: str, fingerprints: dict[str, str]) -> st
             if not _as_meant(before, _values(result), version, fingerprints):
                 raise CannotUpdate("the file's based_on cannot be changed on its own")
     except YAMLError as exc:
-        raise CannotUpdate(f"the file cannot be read as YAML: {exc}") from None
+        raise CannotUpdate(f"the file cannot be read as YAML: {' '.join(str(exc).split())}") from None
     return bom + result
 
 
+def _yaml(typ: str) -> YAML:
+    from ruamel.yaml import YAML
+
+    return YAML(typ=typ, pure=True)
+
+
 def _values(text: str) -> dict[str, Any]:
-    data = YAML(typ="safe", pure=True).load(text)
+    data = _yaml("safe").load(text)
     if not isinstance(data, dict) or not isinstance(data.get("based_on"), dict):
         raise CannotUpdate("the file has no based_on")
     return data
@@ -62,21 +75,26 @@ def _as_meant(before: dict[str, Any], after: dict[str, Any], version: str, print
     return after.get("based_on") == meant and {k: v for k, v in after.items() if k != "based_on"} == rest
 
 
-def _entry(mapping: MappingNode, key: str) -> tuple[Node, Node] | None:
-    return next(((k, v) for k, v in mapping.value if isinstance(k, ScalarNode) and k.value == key), None)
+def _is(node: Node | None, kind: str) -> bool:
+    """Whether a node is a "scalar", "mapping" or "sequence" (ruamel.yaml names each node's kind)."""
+    return node is not None and node.id == kind
+
+
+def _entry(mapping: Node, key: str) -> tuple[Node, Node] | None:
+    return next(((k, v) for k, v in mapping.value if _is(k, "scalar") and k.value == key), None)
 
 
 def _in_place(text: str, version: str, prints: dict[str, str]) -> str | None:
     """The text with only the changed values edited, or None when its layout is not the usual one."""
-    top = YAML(typ="rt", pure=True).compose(text)
-    found = _entry(top, "based_on") if isinstance(top, MappingNode) else None
-    if found is None or not isinstance(found[1], MappingNode) or found[1].flow_style:
+    top = _yaml("rt").compose(text)
+    found = _entry(top, "based_on") if _is(top, "mapping") else None
+    if found is None or not _is(found[1], "mapping") or found[1].flow_style:
         return None
     based_on = found[1]
     newline = "\r\n" if "\r\n" in text else "\n"
     edits: list[_Edit] = []
     old_version = _entry(based_on, "version")
-    if old_version is None or not isinstance(old_version[1], ScalarNode):
+    if old_version is None or not _is(old_version[1], "scalar"):
         return None
     edits.append(_replace(old_version[1], version))
     old_prints = _entry(based_on, "fingerprints")
@@ -86,7 +104,7 @@ def _in_place(text: str, version: str, prints: dict[str, str]) -> str | None:
             f"{indent}  {json.dumps(k, ensure_ascii=False)}: {json.dumps(v)}" for k, v in prints.items()
         ]
         edits.append(_insert(text, based_on.value[-1][1].end_mark.index, lines, newline))
-    elif isinstance(old_prints[1], MappingNode) and not old_prints[1].flow_style and old_prints[1].value:
+    elif _is(old_prints[1], "mapping") and not old_prints[1].flow_style and old_prints[1].value:
         changes = _fingerprint_edits(text, old_prints[1], prints, newline)
         if changes is None:
             return None
@@ -98,13 +116,11 @@ def _in_place(text: str, version: str, prints: dict[str, str]) -> str | None:
     return text
 
 
-def _fingerprint_edits(
-    text: str, mapping: MappingNode, prints: dict[str, str], newline: str
-) -> list[_Edit] | None:
+def _fingerprint_edits(text: str, mapping: Node, prints: dict[str, str], newline: str) -> list[_Edit] | None:
     edits: list[_Edit] = []
     have: set[str] = set()
     for key, value in mapping.value:
-        if not isinstance(key, ScalarNode) or not isinstance(value, ScalarNode):
+        if not _is(key, "scalar") or not _is(value, "scalar"):
             return None
         have.add(key.value)
         if key.value not in prints:  # a file or field the original no longer has: its line goes
@@ -134,7 +150,7 @@ def _insert(text: str, index: int, lines: list[str], newline: str) -> _Edit:
     return _Edit(at, at, "".join(line + newline for line in lines))
 
 
-def _replace(node: ScalarNode, value: str) -> _Edit:
+def _replace(node: Node, value: str) -> _Edit:
     return _Edit(node.start_mark.index, node.end_mark.index, _scalar(value, node.style))
 
 
@@ -147,9 +163,20 @@ def _scalar(value: str, style: str | None) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+PLAIN = re.compile(r"[A-Za-z][A-Za-z0-9_.-]*")
+"""Plain values kept plain: a word that starts with a letter (the kit reads YAML 1.1, ruamel 1.2)."""
+
+NOT_TEXT = {"y", "n", "yes", "no", "on", "off", "true", "false", "null"}
+"""Words YAML 1.1 reads as true, false or nothing rather than as text."""
+
+
 def _plain_reads_back(value: str) -> bool:
+    from ruamel.yaml.error import YAMLError
+
+    if not PLAIN.fullmatch(value) or value.casefold() in NOT_TEXT:
+        return False
     try:
-        return bool(value) and YAML(typ="safe", pure=True).load(f"k: {value}\n") == {"k": value}
+        return _yaml("safe").load(f"k: {value}\n") == {"k": value}
     except YAMLError:
         return False
 
@@ -163,7 +190,7 @@ def _line_end(text: str, index: int) -> int:
 
 
 def _round_trip(text: str, version: str, prints: dict[str, str]) -> str:
-    yaml = YAML(typ="rt", pure=True)
+    yaml = _yaml("rt")
     yaml.preserve_quotes = True
     yaml.width = 4096
     data = yaml.load(text)
