@@ -50,7 +50,6 @@ def root(tmp_path: Path) -> Path:
     (kit / "data" / "signups").mkdir(parents=True)
     shutil.copy(ROOT / "data" / "councils.csv", kit / "data" / "councils.csv")
     shutil.copy(ROOT / "mkdocs.yml", kit / "mkdocs.yml")
-    shutil.copy(ROOT / "site.yml", kit / "site.yml")
     return kit
 
 
