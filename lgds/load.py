@@ -18,6 +18,7 @@ from lgds.councils import mapcells, register, signups
 from lgds.groups import load as groups
 from lgds.groups import load_events as events
 from lgds.kit import load as kit
+from lgds.network import load as network
 from lgds.site import Site
 from lgds.sitewide import load as sitewide
 from lgds.standard import load as standard
@@ -35,6 +36,7 @@ STEPS: tuple[Step, ...] = (
     groups.load,
     events.load,
     kit.check,
+    network.load,
     sitewide.load_blocks,
 )
 

@@ -10,6 +10,7 @@ from lgds.core.pages import Intro
 from lgds.councils.models import Council, SignUp
 from lgds.groups.models import Event, Group
 from lgds.kit.models import Pack, RoundEntry
+from lgds.network.models import GatheredCopy, NetworkFile
 from lgds.sitewide.models import Settings
 from lgds.standard.models import Point
 
@@ -43,6 +44,10 @@ class Site:
     """Events naming each pack's slug, in date order."""
     events_by_point: dict[int, list[Event]] = field(default_factory=dict)
     """Events covering each point (those they name, else those of their packs), in date order."""
+    network: NetworkFile | None = None
+    """The regional sites ``network.yml`` lists, or None when the site has no network.yml."""
+    gathered: dict[str, GatheredCopy] = field(default_factory=dict)
+    """Each regional site's last good gathered copy, by its group; its events are in ``events``."""
     repo_url: str | None = None
     """This copy's repository, for links that edit or propose files: ``site.yml``'s, else the engine's."""
 

@@ -76,7 +76,12 @@ def _format(template: str, *args: Any) -> str | Markup:
 
 @jinja2.pass_context
 def _url(context: jinja2.runtime.Context, route: str, /, anchor: str = "", **values: Any) -> Markup:
-    """A link from the page being made to the page ``name``, made from the routing table."""
+    """A link from the page being made to the page ``name``, made from the routing table, or to the
+    subject's page on another site (``routes.ELSEWHERE``)."""
+    subject = routes.ELSEWHERE.get(route)
+    elsewhere = getattr(values.get(subject), "elsewhere", None) if subject else None
+    if isinstance(elsewhere, str):
+        return Markup(escape.href(elsewhere))
     link = routes.relative(context["here"], routes.path(route, **values))
     return Markup(link + ("#" + escape.attribute(anchor) if anchor else ""))
 

@@ -50,6 +50,8 @@ ROUTES: dict[str, str] = {
     "events-year": "events/{year}.md",
     "calendar": "events.ics",
     "news-feed": "events.atom",
+    # The network of regional sites
+    "network": "network/index.md",
     # The franchise kit: a pack's pages sit in the pack's own folder, the kit's or a group's
     "kit": "franchise-kit/index.md",
     "starting-a-group": "franchise-kit/guide/starting-a-group.md",
@@ -62,6 +64,11 @@ ROUTES: dict[str, str] = {
     "site-settings": "reference/site-settings.md",
 }
 """Route name → pattern of the page's source path."""
+
+ELSEWHERE: dict[str, str] = {"event": "event"}
+"""Routes whose subject may live on another site, and the value naming that subject: when the value's
+``elsewhere`` is set (an event gathered from a regional site), a link to the route is that full address
+instead of a page here."""
 
 
 @functools.lru_cache(maxsize=65536)

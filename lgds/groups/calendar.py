@@ -140,7 +140,10 @@ def _vevent_bytes(site: Site, pages: Pages, event: Event) -> bytes:
 
 
 def page_address(site: Site, event: Event) -> str | None:
-    """The full address of the event's page, when ``site.yml`` gives the site's address."""
+    """The full address of the event's page, when ``site.yml`` gives the site's address; a gathered
+    event's page is on the regional site it came from."""
+    if event.origin:
+        return event.origin.page
     if not site.settings.site_url:
         return None
     return site.settings.address(routes.url(routes.path("event", event=event)))

@@ -27,6 +27,8 @@ def build(site: Site, pages: Pages) -> Iterator[Output]:
     shared = _shared(site)
     made = reuse.current().pages("event-pages")
     for event in site.events:
+        if event.origin:  # gathered from a regional site: its page and calendar are there
+            continue
         yield _remembered_event(made, site, pages, event, shared)
         if event.timed:
             own = calendar.event_calendar(site, pages, event)

@@ -133,6 +133,15 @@ class EventFile(Located):
     example: bool = Field(False, description="True for made-up events that illustrate the site.")
 
 
+class Origin(BaseModel):
+    """The regional site a gathered event came from (see lgds/network): its name and address, and the
+    full address of the event's page there, which every link to the event goes to."""
+
+    name: str
+    address: str
+    page: str
+
+
 class Event(BaseModel):
     """An event ready to publish, with the group it belongs to and its slug."""
 
@@ -140,6 +149,13 @@ class Event(BaseModel):
     slug: str
     meta: EventFile
     body: str = ""
+    origin: Origin | None = None
+    """Where a gathered event came from; None for the site's own events, which have pages here."""
+
+    @property
+    def elsewhere(self) -> str | None:
+        """The full address of the event's page on another site, for a gathered event (see routes)."""
+        return self.origin.page if self.origin else None
 
     @property
     def path(self) -> str:
