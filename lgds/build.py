@@ -43,7 +43,15 @@ from lgds.standard import pages as standard
 
 TEMPLATES: dict[str, Path] = {
     package.__name__.removeprefix("lgds."): Path(str(package.__file__)).parent / "templates"
-    for package in (lgds.core, lgds.standard, lgds.councils, lgds.groups, lgds.kit, lgds.network, lgds.sitewide)
+    for package in (
+        lgds.core,
+        lgds.standard,
+        lgds.councils,
+        lgds.groups,
+        lgds.kit,
+        lgds.network,
+        lgds.sitewide,
+    )
 }
 """Each folder's templates, by the name that starts their template names (``councils/council.md``)."""
 

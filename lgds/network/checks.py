@@ -77,7 +77,9 @@ def on_site(entry: RegionalSite, link: str) -> bool:
     )
 
 
-def check_data(entry: RegionalSite, source: Source, problems: Problems, at: tuple[str, ...] = ()) -> EventsData | None:
+def check_data(
+    entry: RegionalSite, source: Source, problems: Problems, at: tuple[str, ...] = ()
+) -> EventsData | None:
     """The site's data at ``at`` in ``source`` checked, or None; every fault reported at its line.
 
     Events that break a rule are reported; the data is returned only when every event keeps them, so

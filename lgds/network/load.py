@@ -9,6 +9,7 @@ same identifier) is shown once, as the site's own.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from lgds.core import reuse
 from lgds.core.problems import Problems, kind
@@ -46,7 +47,7 @@ NETWORK_REPEAT = kind(
 )
 COPY_UNLISTED = kind(
     "gathered-unlisted",
-    "{path} is a gathered copy of `{value}`, which network.yml does not list",
+    "{file} is a gathered copy of `{value}`, which network.yml does not list",
     expected="a copy for each site in network.yml only",
     fix="delete the file, or add the site back to network.yml",
     warning=True,
@@ -82,7 +83,10 @@ def load(site: Site, problems: Problems) -> None:
         for published in copy.data.events:
             extra = (entry.name, entry.root, site.settings.example_data, published.round in site.rounds)
             event = made.get(
-                (entry.group, published.id), published, extra, lambda: gathered_event(site, entry, published)
+                (entry.group, published.id),
+                published,
+                extra,
+                functools.partial(gathered_event, site, entry, published),
             )
             if event is not None and event.uid not in local and entry.group in site.groups:
                 site.events.append(event)
@@ -109,10 +113,14 @@ def read_network(site: Site, problems: Problems) -> NetworkFile | None:
         entry.locate(NETWORK, line)
         fault = address_fault(entry.address)
         if fault:
-            problems.add(BAD_ADDRESS, NETWORK, source.line("sites", i, "address"), value=entry.address, reason=fault)
+            problems.add(
+                BAD_ADDRESS, NETWORK, source.line("sites", i, "address"), value=entry.address, reason=fault
+            )
         if entry.group not in site.groups:
             names = ", ".join(site.groups) or "none yet"
-            problems.add(NETWORK_GROUP, NETWORK, source.line("sites", i, "group"), value=entry.group, groups=names)
+            problems.add(
+                NETWORK_GROUP, NETWORK, source.line("sites", i, "group"), value=entry.group, groups=names
+            )
         repeated = False
         for what, value in (("group", entry.group), ("address", entry.root.lower()), ("name", entry.name)):
             if (what, value) in first:
@@ -132,6 +140,11 @@ def read_copy(site: Site, entry: RegionalSite, problems: Problems) -> GatheredCo
     text = read_text(site.root, path, problems)
     if text is None:
         return None
+    return check_copy(entry, text, path, problems)
+
+
+def check_copy(entry: RegionalSite, text: str, path: str, problems: Problems) -> GatheredCopy | None:
+    """A copy's text checked, as the build reads it: ``lgds gather`` writes only what passes."""
     source = parse_yaml(text, path, problems)  # JSON is YAML: every value keeps its line
     if source is None:
         return None
@@ -140,7 +153,13 @@ def read_copy(site: Site, entry: RegionalSite, problems: Problems) -> GatheredCo
         return None
     if copy.group != entry.group or not copy.source.startswith(entry.root):
         problems.add(
-            COPY_MISMATCH, path, 1, value=copy.group, source=copy.source, group=entry.group, address=entry.root
+            COPY_MISMATCH,
+            path,
+            1,
+            value=copy.group,
+            source=copy.source,
+            group=entry.group,
+            address=entry.root,
         )
         return None
     if check_data(entry, source, problems, ("data",)) is None:
@@ -158,8 +177,8 @@ def gathered_event(site: Site, entry: RegionalSite, published: PublishedEvent) -
         title=published.title,
         date=published.date,
         approximate_date=published.approximate_date,
-        start=published.start,
-        end=published.end,
+        start=published.start.strftime("%H:%M") if published.start else None,
+        end=published.end.strftime("%H:%M") if published.end else None,
         venue=Venue(**venue.model_dump()) if venue else None,
         online=own_link(entry, published, published.online),
         booking=own_link(entry, published, published.booking),
@@ -181,7 +200,16 @@ def _unlisted(site: Site, problems: Problems) -> None:
     for file in sorted(folder.glob("*.json")):
         path = f"{GATHERED}/{file.name}"
         if path not in listed:
-            problems.add(COPY_UNLISTED, path, 0, path=path, value=file.stem)
+            problems.add(COPY_UNLISTED, path, 0, file=path, value=file.stem)
 
 
-__all__ = ["GATHERED", "NETWORK", "copy_path", "gathered_event", "load", "read_copy", "read_network"]
+__all__ = [
+    "GATHERED",
+    "NETWORK",
+    "check_copy",
+    "copy_path",
+    "gathered_event",
+    "load",
+    "read_copy",
+    "read_network",
+]

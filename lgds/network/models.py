@@ -27,7 +27,9 @@ ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*@lgds-kit$"
 class RegionalSite(Located):
     """One regional site of the network: one entry of ``network.yml``."""
 
-    name: PlainText = Field(description="The site's name, as readers know it.", examples=["North West peer group"])
+    name: PlainText = Field(
+        description="The site's name, as readers know it.", examples=["North West peer group"]
+    )
     group: Slug = Field(
         description="The peer group the site belongs to: a folder under peer-groups/ on this site.",
         examples=["north-west"],
@@ -107,7 +109,9 @@ class EventsData(BaseModel):
     version: Literal[1] = Field(description="The version of this format.")
     name: PlainText = Field(description="The name of the site that published the file.")
     site: WebLink | None = Field(description="The site's address (its site_url), or null when not set.")
-    group: Slug | None = Field(None, description="The peer group the site centres on; null for the national site.")
+    group: Slug | None = Field(
+        None, description="The peer group the site centres on; null for the national site."
+    )
     generated: Day = Field(description="The day the site was built.")
     events: list[PublishedEvent] = Field(description="The site's own events, in date order.")
 

@@ -1,6 +1,7 @@
 """What every copy of the kit publishes for the network: its own events as open data at
 /data/events.json, in the versioned format of ``models.EventsData``, and that format's JSON Schema at
-/data/schema/events.json. Gathered events are not published again: each site publishes only its own.
+/data/schema/events.json. Gathered events are not published again: each site publishes only its own,
+and a regional site (``group`` set in ``site.yml``) only its group's, though it keeps upstream's files.
 
 An event's ``page`` is its full address, which needs ``site_url`` in ``site.yml``. Without it the file
 is still published, with ``site`` and every ``page`` null, and a national site cannot gather from it
@@ -9,6 +10,7 @@ is still published, with ``site`` and every ``page`` null, and a national site c
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Iterator
 from typing import Any
@@ -33,7 +35,12 @@ def build(site: Site, pages: Pages) -> Iterator[Output]:
 def events_json(site: Site, pages: Pages) -> str:
     """The site's own events in the published format, in date order."""
     made = reuse.current().store("published-events")
-    own = [made.get(e.path, e.meta, site.settings.site_url, lambda e=e: record(site, e)) for e in site.events if not e.origin]
+    group = site.settings.group  # a regional site publishes its own group's events, the national site all
+    own = [
+        made.get(e.path, e.meta, site.settings.site_url, functools.partial(record, site, e))
+        for e in site.events
+        if not e.origin and (not group or e.group == group)
+    ]
     data = {
         "version": FORMAT_VERSION,
         "name": pages.text("network/site-name.txt").strip(),
@@ -65,7 +72,11 @@ def _line(value: str | None) -> str | None:
 def record(site: Site, event: Event) -> dict[str, Any]:
     """One event as published: everything its calendar entry holds, and its page's full address."""
     meta = event.meta
-    page = site.settings.address(routes.url(routes.path("event", event=event))) if site.settings.site_url else None
+    page = (
+        site.settings.address(routes.url(routes.path("event", event=event)))
+        if site.settings.site_url
+        else None
+    )
     venue = meta.venue
     return {
         "id": event.uid,
