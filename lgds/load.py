@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from lgds.core import files
 from lgds.core.problems import Problems
 from lgds.core.reuse import Memory, current
 from lgds.councils import mapcells, register, signups
@@ -24,7 +25,14 @@ from lgds.standard import load as standard
 
 Step = Callable[[Site, Problems], None]
 
+
+def check_links(site: Site, problems: Problems) -> None:
+    """First, every symbolic link in the content: no step after this reads through one."""
+    files.check_links(site.root, problems)
+
+
 STEPS: tuple[Step, ...] = (
+    check_links,
     sitewide.load,
     standard.load,
     register.load,

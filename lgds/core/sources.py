@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from lgds.core import fastyaml
+from lgds.core import fastyaml, files
 from lgds.core.fastyaml import Loc
 from lgds.core.problems import Problems, kind
 
@@ -77,14 +77,32 @@ class Source:
 
 
 def read_text(root: Path, rel: str, problems: Problems) -> str | None:
-    """The file's text, accepting a UTF-8 byte-order mark; reports other encodings."""
-    raw = (root / rel).read_bytes()
+    """The file's text, accepting a UTF-8 byte-order mark; reports other encodings.
+
+    Also refuses a file reached through a symbolic link (see ``files``).
+    """
+    raw = read_bytes(root, rel, problems)
+    if raw is None:
+        return None
     try:
         return raw.decode("utf-8-sig").replace("\r\n", "\n")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         problems.add(NOT_UTF8, rel, line, detail=f"byte {raw[exc.start]:#x} is not UTF-8")
         return None
+
+
+def read_bytes(root: Path, rel: str, problems: Problems) -> bytes | None:
+    """The file's bytes, if it is a regular file inside the kit (no link on the way)."""
+    raw = files.read_regular(root, rel, 1 << 62)
+    if raw is None:
+        link = files.link_in(root, rel)
+        if link is not None:
+            problems.add(files.SYMBOLIC_LINK, link)
+        else:
+            problems.add(files.NOT_A_FILE, rel)
+        return None
+    return raw
 
 
 def parse_yaml(text: str, rel: str, problems: Problems, first_line: int = 1) -> Source | None:
