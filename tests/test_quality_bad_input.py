@@ -771,6 +771,14 @@ CASES: tuple[Case, ...] = (
         3,
     ),
     Case(
+        "limit-control-character-by-an-escape",
+        edit(POINT, "title: Understand user needs", 'title: "Understand\\0 user needs"'),
+        "control-character",
+        POINT,
+        3,
+        also=("(U+0000, a null byte); it is written as an escape with `\\` in double quotes",),
+    ),
+    Case(
         "limit-control-characters-in-a-sign-up",
         {SIGNUP: "council: CMD\x1b\x00\nsigned: 2017-03-14\n"},
         "control-character",

@@ -143,6 +143,18 @@ def test_control_characters_are_reported_once_and_taken_out():
     )
 
 
+def test_a_control_character_made_by_an_escape_is_reported_at_its_value_and_taken_out():
+    problems = Problems()
+    text = 'title: plain\nlist:\n  - "fine"\n  - "bell\\a and null\\0"\nalso: "\\e"\n'
+    source = parse_yaml(text, "x.yml", problems)
+    assert (
+        source is not None and source.data["list"] == ["fine", "bell and null"] and source.data["also"] == ""
+    )
+    [problem] = problems
+    assert (problem.line, problem.code) == (4, "control-character")
+    assert "(U+0007); it is written as an escape with `\\` in double quotes" in problem.message
+
+
 def test_tabs_new_lines_and_letters_from_any_language_are_not_control_characters():
     problems = Problems()
     text = "name: Cyngor Sir Ynys Môn\tÅland – “quoted” 東京 🙂\r\n"

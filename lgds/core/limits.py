@@ -1,8 +1,8 @@
 """Limits on what one file may hold, far above any real file, so no file can stop or stall a build.
 
 Content comes from strangers, so every file is read with limits: past one, the file gets one clear
-error at its line, and the kit reads no further into it. Each limit says below why it was chosen. The
-limits on YAML nesting and on aliases are in ``fastyaml``, which counts them as it reads.
+error at its line. Each limit says below why it was chosen. The limits on YAML nesting and on aliases
+are in ``fastyaml``, which counts them as it reads.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from typing import Any
 
 from lgds.core import reuse
 from lgds.core.problems import Problems, kind
@@ -54,7 +55,8 @@ CONTROL_CHARACTER = kind(
     "the line has an invisible control character ({name}){more}",
     expected="text made of letters, digits, punctuation, spaces, tabs and new lines",
     fix="delete the character: it usually comes with text pasted from another program, so if you cannot "
-    "see it, delete the line and type it again",
+    "see it, delete the line and type it again; if it is an escape such as `\\0` in double quotes, take "
+    "the escape out",
 )
 CSV_CELL_TOO_LONG = kind(
     "csv-cell-too-long",
@@ -80,11 +82,43 @@ def without_controls(text: str, rel: str, problems: Problems) -> str:
     if found is None:
         return text
     count = len(_CONTROL.findall(text))
-    char = found.group()
-    name = f"U+{ord(char):04X}" + _NAMES.get(char, "")
+    name = describe(found.group())
     more = f"; the file has {count} of them" if count > 1 else ""
     problems.add(CONTROL_CHARACTER, rel, text.count("\n", 0, found.start()) + 1, name=name, more=more)
     return _CONTROL.sub("", text)
+
+
+def control_in(data: Any) -> tuple[tuple[str | int, ...], str] | None:
+    """Where the first text value holding a control character is, and the character; or None.
+
+    The text of a file has none by the time it is parsed (see :func:`without_controls`), but an escape
+    in double quotes (``"\\0"``, ``"\\e"``) makes one in the value.
+    """
+    if isinstance(data, str):
+        found = _CONTROL.search(data)
+        return ((), found.group()) if found else None
+    items = data.items() if isinstance(data, dict) else enumerate(data) if isinstance(data, list) else ()
+    for key, value in items:
+        inner = control_in(value)
+        if inner is not None:
+            return (key, *inner[0]), inner[1]
+    return None
+
+
+def without_control_values(data: Any) -> Any:
+    """A copy of parsed values with every control character taken out of every text."""
+    if isinstance(data, str):
+        return _CONTROL.sub("", data)
+    if isinstance(data, dict):
+        return {key: without_control_values(value) for key, value in data.items()}
+    if isinstance(data, list):
+        return [without_control_values(value) for value in data]
+    return data
+
+
+def describe(char: str) -> str:
+    """How a message names a control character: its code, and its name when people know it."""
+    return f"U+{ord(char):04X}" + _NAMES.get(char, "")
 
 
 def check_cells(text: str, rel: str, problems: Problems) -> bool:

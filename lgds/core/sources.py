@@ -124,7 +124,7 @@ def parse_yaml(text: str, rel: str, problems: Problems, first_line: int = 1) -> 
     except fastyaml.Unsupported:
         pass  # ruamel reads it, and words any problem
     else:
-        return Source(rel, data, first_line, lines=lines)
+        return _without_controls(Source(rel, data, first_line, lines=lines), text, problems)
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
     try:
@@ -145,7 +145,20 @@ def parse_yaml(text: str, rel: str, problems: Problems, first_line: int = 1) -> 
         detail = "a value could not be read; check any `!!` type tags, `&` anchors and `*` aliases"
         problems.add(YAML_SYNTAX, rel, first_line, detail=detail)
         return None
-    return Source(rel, data, first_line, lines=lines)
+    return _without_controls(Source(rel, data, first_line, lines=lines), text, problems)
+
+
+def _without_controls(source: Source, text: str, problems: Problems) -> Source:
+    """Limits: a control character made by an escape in double quotes is reported, and taken out."""
+    found = limits.control_in(source.data) if "\\" in text else None
+    if found is not None:
+        at, char = found
+        more = "; it is written as an escape with `\\` in double quotes"
+        problems.add(
+            limits.CONTROL_CHARACTER, source.path, source.line(*at), name=limits.describe(char), more=more
+        )
+        source.data = limits.without_control_values(source.data)
+    return source
 
 
 def load_with_ruamel(text: str) -> tuple[Any, Lines]:
