@@ -64,6 +64,11 @@ def original(path: str) -> str:
     return (ROOT / path).read_text(encoding="utf-8")
 
 
+LAUGHS = 'a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]\n' + "".join(
+    f"{b}: &{b} [" + ", ".join([f"*{a}"] * 9) + "]\n" for a, b in zip("abcdefgh", "bcdefghi", strict=True)
+)
+"""A "billion laughs": ten lines whose aliases would expand to 9 ** 9 values."""
+
 FIRST_CELL, SECOND_CELL = (line.split(",") for line in original(HEXMAP).splitlines()[1:3])
 """The first two rows of data/hexmap.csv, on lines 2 and 3: code, col, row."""
 
@@ -664,6 +669,163 @@ CASES: tuple[Case, ...] = (
         "signup-unknown-council",
         SIGNUP,
         1,
+    ),
+    # --- Issue 12, nothing from outside the repository: a pack's files named outside its folder. Links
+    # need a file system, so they are in tests/test_quality_outside.py, which also runs `lgds check`. ---
+    Case(
+        "outside-pack-file-up-a-folder",
+        edit(PACK, "file: activities/welcome.md", "file: ../../../site.yml"),
+        "pack-file-outside",
+        PACK,
+        15,
+        also=("`run_sheet.0.file` names `../../../site.yml`, which goes up out of the folder with `..`",),
+    ),
+    Case(
+        "outside-pack-file-absolute",
+        edit(PACK, "file: activities/where-it-came-from.md", "file: /etc/passwd"),
+        "pack-file-outside",
+        PACK,
+        18,
+        also=("which is an absolute path (it starts with `/`)",),
+    ),
+    Case(
+        "outside-pack-file-backslash",
+        edit(PACK, "file: handouts/points-on-a-page.md", "file: handouts\\points-on-a-page.md"),
+        "pack-file-outside",
+        PACK,
+        44,
+        also=("which has a backslash",),
+    ),
+    Case(
+        "outside-pack-file-drive-letter",
+        edit(PACK, "file: activities/points-card-sort.md", "file: C:/Windows/win.ini"),
+        "pack-file-outside",
+        PACK,
+        21,
+        also=("which starts with a drive letter",),
+    ),
+    # --- Issue 12, bounded inputs: limits well above any real file (lgds/core/limits.py and fastyaml);
+    # tests/test_quality_limits.py runs `lgds check` on these rows and times the YAML ones. ---
+    Case(
+        "limit-yaml-aliases-billion-laughs",
+        {SIGNUP: "council: CMD\nsigned: 2017-03-14\n" + LAUGHS},
+        "yaml-too-big",
+        SIGNUP,
+        7,
+        also=(
+            "the aliases (`*name`) repeat values so often that the file would hold more than 20,000 values",
+        ),
+    ),
+    Case(
+        "limit-yaml-alias-inside-itself",
+        {SIGNUP: "council: CMD\nsigned: 2017-03-14\nnote: &a [*a]\n"},
+        "yaml-too-big",
+        SIGNUP,
+        3,
+        also=("the alias `*a` is inside the value it repeats, so it would never end",),
+    ),
+    Case(
+        "limit-yaml-nested-too-deep",
+        {SIGNUP: "council: CMD\nsigned: 2017-03-14\nnote: " + "[" * 30_000 + "]" * 30_000 + "\n"},
+        "yaml-too-big",
+        SIGNUP,
+        3,
+        also=("the lists and fields here are nested more than 32 deep",),
+    ),
+    Case(
+        "limit-yaml-front-matter-nested-too-deep",
+        edit(EVENT, "round: 3\n", "round: 3\nnotes:\n" + "".join("  " * i + "- \n" for i in range(1, 40))),
+        "yaml-too-big",
+        EVENT,
+        45,
+    ),
+    Case(
+        "limit-yaml-too-long",
+        {SIGNUP: "council: CMD\nsigned: 2017-03-14\nnote: " + "a" * 70_000 + "\n"},
+        "yaml-too-long",
+        SIGNUP,
+        1,
+        also=("the fields take up 70,039 characters, more than the 65,536 the kit reads in one file",),
+    ),
+    Case(
+        "limit-file-too-big",
+        {EVENT: original(EVENT) + ("A long line of text. " * 50 + "\n") * 1100},
+        "file-too-big",
+        EVENT,
+        1,
+        also=("the file is over 1 MB, more than the kit reads in one file",),
+    ),
+    Case(
+        "limit-null-byte-in-a-body",
+        edit(EVENT, "## Agenda", "## Age\x00nda"),
+        "control-character",
+        EVENT,
+        21,
+        also=("the line has an invisible control character (U+0000, a null byte)",),
+    ),
+    Case(
+        "limit-control-character-in-a-title",
+        edit(POINT, "title: Understand user needs", "title: Understand\x07 user needs"),
+        "control-character",
+        POINT,
+        3,
+    ),
+    Case(
+        "limit-control-character-by-an-escape",
+        edit(POINT, "title: Understand user needs", 'title: "Understand\\0 user needs"'),
+        "control-character",
+        POINT,
+        3,
+        also=("(U+0000, a null byte); it is written as an escape with `\\` in double quotes",),
+    ),
+    Case(
+        "limit-control-characters-in-a-sign-up",
+        {SIGNUP: "council: CMD\x1b\x00\nsigned: 2017-03-14\n"},
+        "control-character",
+        SIGNUP,
+        1,
+        also=("(U+001B, escape); the file has 2 of them",),
+    ),
+    Case(
+        "limit-csv-cell-too-long",
+        replace_line(HEXMAP, 3, f'{SECOND_CELL[0]},"{"1" * 20_000}",7'),
+        "csv-cell-too-long",
+        HEXMAP,
+        3,
+    ),
+    Case(
+        "limit-csv-cell-past-pythons-own-limit",
+        replace_line(HEXMAP, 2, f'{FIRST_CELL[0]},"{"1" * 200_000}",7'),
+        "csv-cell-too-long",
+        HEXMAP,
+        2,
+    ),
+    Case(
+        "limit-event-in-year-9999",
+        {
+            "peer-groups/london/events/9999-12-31-far-away.md": original(EVENT).replace(
+                "2027-02-10", "9999-12-31"
+            )
+        },
+        "invalid-value",
+        "peer-groups/london/events/9999-12-31-far-away.md",
+        3,
+        also=("the year 9999 is too far ahead: the kit takes years from 1900 to 2199",),
+    ),
+    Case(
+        "limit-sign-up-in-year-0001",
+        {SIGNUP: "council: CMD\nsigned: 0001-01-01\n"},
+        "invalid-value",
+        SIGNUP,
+        2,
+        also=("the year 0001 is too long ago",),
+    ),
+    Case(
+        "limit-round-in-year-0000",
+        edit(ROUNDS, "starts: 2016-07", "starts: 0000-07"),
+        "invalid-value",
+        ROUNDS,
+        3,
     ),
 )
 

@@ -81,6 +81,26 @@ SLUG = Form(
 )
 
 
+FIRST_YEAR, LAST_YEAR = 1900, 2199
+"""The years a date may have. The register's dates go back to 1974 and events and rounds are planned
+a year or two ahead; a year outside these is a typo, and years such as 0001 or 9999 cannot be written
+in calendars and feeds at all (the day after 31 December 9999 does not exist)."""
+
+
+def _check_year(year: int, form: Form) -> None:
+    """Say plainly when a year is outside the years the kit takes."""
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        when = "too long ago" if year < FIRST_YEAR else "too far ahead"
+        raise form.error(
+            f"the year {year:04d} is {when}: the kit takes years from {FIRST_YEAR} to {LAST_YEAR}"
+        )
+
+
+def _day_in_years(value: date) -> date:
+    _check_year(value.year, DAY)
+    return value
+
+
 def slugify(text: str) -> str:
     """Lower-case words joined by hyphens: the form used in file names and URLs."""
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
@@ -145,6 +165,7 @@ def _year_month(value: Any) -> str:
         raise YEAR_MONTH.error("this is not a year and month written as YYYY-MM")
     if not 1 <= int(match.group(2)) <= 12:
         raise YEAR_MONTH.error(f"there is no month {int(match.group(2))}: months run from 01 to 12")
+    _check_year(int(match.group(1)), YEAR_MONTH)
     return text
 
 
@@ -163,6 +184,7 @@ def real_day(value: Any) -> Any:
     if not match:
         return value
     year, month, day = (int(g) for g in match.groups())
+    _check_year(year, DAY)
     if not 1 <= month <= 12:
         raise DAY.error(f"there is no month {month}: months run from 01 to 12")
     last = calendar.monthrange(year, month)[1]
@@ -196,7 +218,7 @@ ClockTime = Annotated[
 ]
 """A UK local clock time, HH:MM."""
 
-Day = Annotated[date, BeforeValidator(real_day)]
+Day = Annotated[date, BeforeValidator(real_day), AfterValidator(_day_in_years)]
 """A day that exists in the calendar, written YYYY-MM-DD."""
 
 # The pattern is checked by the validator, which can say in words what is wrong; schemas still carry it.

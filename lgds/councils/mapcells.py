@@ -11,6 +11,7 @@ import csv
 import io
 import re
 
+from lgds.core.limits import check_cells
 from lgds.core.problems import Problems, did_you_mean, kind
 from lgds.core.sources import read_text
 from lgds.councils.register import REGISTER
@@ -82,7 +83,7 @@ def load(site: Site, problems: Problems) -> None:
         problems.add(NO_HEXMAP, HEXMAP, 0)
         return
     text = read_text(site.root, HEXMAP, problems)
-    if text is None:
+    if text is None or not check_cells(text, HEXMAP, problems):
         return
     reader = csv.DictReader(io.StringIO(text))
     if reader.fieldnames != COLUMNS:

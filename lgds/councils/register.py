@@ -8,6 +8,7 @@ import io
 from pydantic import ValidationError
 
 from lgds.core import reuse
+from lgds.core.limits import check_cells
 from lgds.core.problems import Problem, Problems, did_you_mean, kind
 from lgds.core.sources import read_text
 from lgds.core.wording import explain
@@ -76,7 +77,7 @@ def load(site: Site, problems: Problems) -> None:
         problems.add(NO_REGISTER, REGISTER, 0)
         return
     text = read_text(site.root, REGISTER, problems)
-    if text is None:
+    if text is None or not check_cells(text, REGISTER, problems):
         return
     site.register_text = text
     # The same text gives the very same councils, so a preview rebuild reuses what it made from them.

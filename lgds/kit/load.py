@@ -7,10 +7,10 @@ need everything loaded (rounds naming packs, variants naming their parent, the s
 
 from __future__ import annotations
 
-from lgds.core.files import find
+from lgds.core.files import find, link_in, outside
 from lgds.core.pages import load_intro
 from lgds.core.problems import Problems, did_you_mean, kind
-from lgds.core.sources import Source, read_front_matter, read_yaml
+from lgds.core.sources import Source, read_bytes, read_front_matter, read_yaml
 from lgds.core.validate import validate
 from lgds.kit.lineage import changes_between, fingerprints, lineage, pack_files, version_tuple
 from lgds.kit.models import Pack, PackFile, RoundEntry
@@ -34,6 +34,15 @@ MISSING_PACK_FILE = kind(
     "`{field}` names `{file}`, but there is no such file in {folder}/",
     expected="a Markdown file inside the pack's folder, written relative to it, e.g. `activities/welcome.md`",
     fix="{hint}",
+    area="packs",
+)
+PACK_FILE_OUTSIDE = kind(
+    "pack-file-outside",
+    "`{field}` names `{file}`, {reason}; the kit reads only the pack's own files",
+    expected="a file inside the pack's folder, named from that folder with forward slashes, like "
+    "`activities/welcome.md`",
+    fix="put the file itself (not a link to it) in the pack's folder, and name it from there, like "
+    "`activities/welcome.md`",
     area="packs",
 )
 MISSING_NOTES = kind(
@@ -120,32 +129,47 @@ def _load_pack(site: Site, path: str, group: str | None, problems: Problems) -> 
     if meta.based_on is not None:
         meta._lines["based_on.pack"] = source.line("based_on", "pack")
         meta._lines["based_on.version"] = source.line("based_on", "version")
-    files = pack_files(site.root, folder)
-    contents = {rel: (site.root / folder / rel).read_bytes() for rel in files}
-    pack = Pack(slug=slug, folder=folder, meta=meta, group=group, files=files, contents=contents)
+    found = {rel: read_bytes(site.root, f"{folder}/{rel}", problems) for rel in pack_files(site.root, folder)}
+    contents = {rel: data for rel, data in found.items() if data is not None}  # the rest: reported
+    pack = Pack(slug=slug, folder=folder, meta=meta, group=group, files=list(contents), contents=contents)
     _check_minutes(pack, path, problems)
     _check_points(site, pack, source, problems)
     notes = f"{folder}/notes.md"
-    if (site.root / notes).is_file():
+    if "notes.md" in pack.files:
         page = read_front_matter(site.root, notes, problems)
         pack.notes = page.body if page else ""
-    else:
+    elif "notes.md" not in found and link_in(site.root, notes) is None:  # a link is reported as one
         problems.add(MISSING_NOTES, path, 1, folder=folder)
     named = [(("run_sheet", i, "file"), a.file) for i, a in enumerate(meta.run_sheet) if a.file]
     named += [(("handouts", i, "file"), h.file) for i, h in enumerate(meta.handouts)]
-    markdown = [f for f in pack.files if f.endswith(".md")]
     for loc, rel in named:
-        if (site.root / folder / rel).is_file():
-            page = read_front_matter(site.root, f"{folder}/{rel}", problems)
-            if page is not None:
-                pack.parts[rel] = page.body
-            continue
-        hint = did_you_mean(rel, markdown) or "create the file, or correct the name"
-        field = ".".join(str(p) for p in loc)
-        problems.add(
-            MISSING_PACK_FILE, path, source.line(*loc), field=field, file=rel, folder=folder, hint=hint
-        )
+        if rel not in found or rel in contents:  # one that could not be read is reported already
+            _read_part(site, pack, rel, path, loc, source.line(*loc), problems)
     site.packs[pack.key] = pack
+
+
+def _read_part(
+    site: Site, pack: Pack, rel: str, path: str, loc: tuple[str | int, ...], line: int, problems: Problems
+) -> None:
+    """Read the activity or handout file ``rel`` that the field at ``loc`` names, if it is the pack's."""
+    field = ".".join(str(p) for p in loc)
+    shown = rel if rel.isprintable() else rel.encode("unicode_escape").decode("ascii")
+    reason = outside(rel)
+    if not reason and rel in pack.files:  # a regular file in the pack's folder, through no link
+        page = read_front_matter(site.root, f"{pack.folder}/{rel}", problems)
+        if page is not None:
+            pack.parts[rel] = page.body
+        return
+    link = None if reason else link_in(site.root, f"{pack.folder}/{rel}")
+    if link is not None:
+        whole = link == f"{pack.folder}/{rel}"
+        reason = "which is a symbolic link" if whole else f"which goes through the symbolic link `{link}`"
+    if reason:
+        problems.add(PACK_FILE_OUTSIDE, path, line, field=field, file=shown, reason=reason)
+        return
+    markdown = [f for f in pack.files if f.endswith(".md")]
+    hint = did_you_mean(rel, markdown) or "create the file, or correct the name"
+    problems.add(MISSING_PACK_FILE, path, line, field=field, file=shown, folder=pack.folder, hint=hint)
 
 
 def _check_minutes(pack: Pack, path: str, problems: Problems) -> None:

@@ -6,7 +6,7 @@ import re
 
 from lgds.core.files import CONTENT_FOLDERS, find
 from lgds.core.problems import Problems, did_you_mean, kind
-from lgds.core.sources import NOT_A_MAPPING, read_yaml
+from lgds.core.sources import NOT_A_MAPPING, read_text, read_yaml
 from lgds.core.validate import validate
 from lgds.site import Site
 from lgds.sitewide.models import Settings
@@ -60,8 +60,8 @@ def load_blocks(site: Site, problems: Problems) -> None:
         p for folder in CONTENT_FOLDERS for p in find(site.root, folder, "**/*.md") if p not in site.claimed
     ]
     for path in pages:
-        text = (site.root / path).read_text(encoding="utf-8", errors="replace")
-        if "<!-- lgds:" not in text:
+        text = read_text(site.root, path, problems)  # so a page has the checks every file has
+        if text is None or "<!-- lgds:" not in text:
             continue
         for match in MARKER.finditer(text):
             name = match.group(1)
