@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from lgds import published
 from lgds.core.problems import Problems
 from lgds.core.reuse import Memory, current
 from lgds.councils import mapcells, register, signups
@@ -36,6 +37,7 @@ STEPS: tuple[Step, ...] = (
     events.load,
     kit.check,
     sitewide.load_blocks,
+    published.check,
 )
 
 
