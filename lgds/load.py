@@ -21,11 +21,13 @@ from lgds.groups import load_events as events
 from lgds.kit import load as kit
 from lgds.site import Site
 from lgds.sitewide import load as sitewide
+from lgds.sitewide import strays
 from lgds.standard import load as standard
 
 Step = Callable[[Site, Problems], None]
 
 STEPS: tuple[Step, ...] = (
+    strays.spellings,
     sitewide.load,
     standard.load,
     register.load,
@@ -37,6 +39,7 @@ STEPS: tuple[Step, ...] = (
     events.load,
     kit.check,
     sitewide.load_blocks,
+    strays.unread,
     published.check,
 )
 

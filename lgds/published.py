@@ -16,9 +16,9 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from lgds.core import links, routes
-from lgds.core.sections import sections
 from lgds.core.files import CONTENT_FOLDERS, find
 from lgds.core.problems import Problem, Problems, kind
+from lgds.core.sections import sections
 from lgds.core.sources import split_front_matter
 from lgds.core.styles import FORK, SUFFIX
 from lgds.groups.models import Event

@@ -76,6 +76,8 @@ def links(text: str) -> tuple[Link, ...]:
 
 
 def _links(text: str) -> tuple[Link, ...]:
+    if "](" not in text and "]:" not in text:
+        return ()  # most texts link nowhere: no need to read them closely
     masked = mask(text)
     found: list[tuple[int, str]] = []
     for match in _INLINE.finditer(masked):

@@ -127,6 +127,8 @@ def _check_folders_without_group(site: Site, problems: Problems) -> None:
     for entry in sorted(os.scandir(base), key=lambda e: e.name):
         if not entry.is_dir() or (base / entry.name / "group.yml").is_file():
             continue
+        if f"{FOLDER}/{entry.name}/group.yml" in site.failed:
+            continue  # there is a group.yml spelt another way, reported already
         files = find(site.root, f"{FOLDER}/{entry.name}", "**/*")
         if not files:
             continue
