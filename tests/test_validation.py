@@ -78,8 +78,11 @@ def test_malformed_yaml_is_reported_with_its_line(kit):
     assert code == 1
     syntax = [line for line in lines if "yaml-syntax" in line]
     assert len(syntax) == 1
-    assert syntax[0].startswith(f"{POINT_1}:")
-    assert "(fix: check the indentation and punctuation near this line" in syntax[0]
+    assert syntax[0].startswith(
+        f"{POINT_1}:4: error yaml-syntax: the YAML cannot be read: the `[` on this line"
+    )
+    assert "is never closed with `]`" in syntax[0]
+    assert "(fix: add `]` after the last entry, as in `summary: [first, second]`" in syntax[0]
 
 
 def test_unknown_field_suggests_the_right_name(kit):
