@@ -68,10 +68,10 @@ def explain(text: str, problem: str, at: Mark | None, context: str, opened: Mark
     if "mapping values are not allowed" in problem and at:
         return _stray_colon(lines, at)
     if "duplicate key" in problem:
-        name = re.search(r'duplicate key "([^"]*)"', problem)
-        field = f"`{name.group(1)}`" if name else "a field"
-        fix = f"keep one of the two lines that start with {field}, saying what both say"
-        return Wording(row, f"{field} is given twice in this file", fix)
+        key = re.search(r'duplicate key "([^"]*)"', problem)
+        given = f"`{key.group(1)}`" if key else "a field"
+        fix = f"keep one of the two lines that start with {given}, saying what both say"
+        return Wording(row, f"{given} is given twice in this file", fix)
     if "<block end>" in problem and at:
         return _out_of_line(lines, at)
     if "cannot start any token" in problem or "undefined alias" in problem or "chomping" in problem:
