@@ -215,7 +215,12 @@ def _check_anchor(
     if names is None or found.anchor in names:
         return
     shown = ", ".join(sorted(names)[:8]) + (", ..." if len(names) > 8 else "") if names else "none"
-    hint = did_you_mean(found.anchor, names) or "link to the page without `#...`, or to one of its headings"
+    similar = sorted(n for n in names if found.anchor in n)[:3]
+    hint = (
+        did_you_mean(found.anchor, names)
+        or ("did you mean " + " or ".join(repr(n) for n in similar) + "?" if similar else "")
+        or "link to the page without `#...`, or to one of its headings"
+    )
     problems.add(
         BROKEN_ANCHOR,
         body.file,
