@@ -43,12 +43,14 @@ def on_config(config, **kwargs):
     _output["site_dir"] = config.site_dir
     memory = config.get("lgds_memory") or Memory()
     site, problems = load_site(root, memory=memory)
+    # A strict build stops here on a warning too, as `lgds check --strict` does, before it writes a page
+    # (MkDocs would count the warning, write every page, and only then fail), and whatever `-q` hides.
+    if problems.errors or (config.strict and problems.warnings):
+        raise PluginError(str(ContentError(problems).message))
     for problem in problems.warnings:
         log.warning(problem.format())
     for problem in problems.notices:
         log.info(problem.format())
-    if problems.errors:
-        raise PluginError(str(ContentError(problems).message))
     settings = site.settings
     if settings.site_name:  # the theme writes it into every page as it is: escape it here
         config.site_name = Markup.escape(settings.site_name)

@@ -55,6 +55,13 @@ MISTAKES = [
         'add a closing `"` at the end of the value',
     ),
     (
+        "an unclosed quote before a quoted value",
+        'start: "10:00\nend: "13:00"\nstatus: active\n',
+        1,
+        'the `"` that starts the value on this line is never closed',
+        'add a closing `"` at the end of the value',
+    ),
+    (
         "an unclosed single quote",
         "title: 'A meeting\nstatus: active\n",
         1,

@@ -112,7 +112,13 @@ def _out_of_line(lines: list[str], at: Mark) -> Wording:
     """A line that does not fit where it is: text after a closing quote, or an indent out of step."""
     row, column = at
     line = lines[row]
-    if column and line[:column].rstrip().endswith(('"', "'")):
+    before = line[:column].rstrip()
+    if column and before.endswith(('"', "'")):
+        quote = before[-1]
+        if before.count(quote) % 2:  # it closes a value opened on an earlier line, left open there
+            opener = next((i for i in range(row - 1, -1, -1) if lines[i].count(quote) % 2), row)
+            what = f"the `{quote}` that starts the value on this line is never closed"
+            return Wording(opener, what, f"add a closing `{quote}` at the end of the value")
         return Wording(row, "there is more text after the closing quote", _quote_fix(line))
     what = "this line is not lined up with the lines above it"
     return Wording(row, what, "indent it by the same number of spaces as the others at its level")
