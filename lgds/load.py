@@ -21,7 +21,7 @@ from lgds.groups import load_events as events
 from lgds.kit import load as kit
 from lgds.site import Site
 from lgds.sitewide import load as sitewide
-from lgds.sitewide import strays
+from lgds.sitewide import overrides, strays
 from lgds.standard import load as standard
 
 Step = Callable[[Site, Problems], None]
@@ -40,6 +40,7 @@ STEPS: tuple[Step, ...] = (
     kit.check,
     sitewide.load_blocks,
     strays.unread,
+    overrides.check,
     published.check,
 )
 

@@ -14,12 +14,13 @@ import functools
 import importlib.util
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from lgds.core import links, routes
 from lgds.core.files import CONTENT_FOLDERS, find
-from lgds.core.problems import Problem, Problems, kind
+from lgds.core.problems import Problem, Problems, did_you_mean, kind
 from lgds.core.sections import sections
-from lgds.core.sources import split_front_matter
+from lgds.core.sources import parse_yaml, split_front_matter
 from lgds.core.styles import FORK, SUFFIX
 from lgds.groups.models import Event
 from lgds.site import Site
@@ -58,6 +59,26 @@ REPLACED = kind(
     fix="rename or move the file; to change the words of the kit's page, copy its template to overrides/ "
     "(the Templates reference page lists them)",
 )
+
+
+SAME_PAGE = kind(
+    "same-page",
+    "this file and {other} would both be the page `{address}`, and one would take the other's place",
+    expected="one file for each page (a folder's `index.md` and `README.md` are the same page)",
+    fix="rename or remove one of the two files",
+)
+NAV_MISSING = kind(
+    "nav-missing-page",
+    "the site's menu (`nav` in mkdocs.yml) lists `{entry}`, but the site has no such page",
+    expected="each page in `nav` to be a page of the site: a file in docs/, or a page in standard/, "
+    "peer-groups/ or franchise-kit/, written from the top of the site",
+    fix="{hint}",
+)
+NAV_FIX = "add the page, or take its line out of `nav` in mkdocs.yml"
+
+ENGINE = "mkdocs.yml"
+MARKDOWN = (".md", ".markdown", ".mdown", ".mkdn", ".mkd")
+"""The endings MkDocs reads as Markdown pages in docs/."""
 
 
 def generated(site: Site) -> dict[str, str]:
@@ -106,13 +127,12 @@ def replaced(file: str, address: str, problems: Problems) -> Problem:
 
 
 def check(site: Site, problems: Problems) -> None:
-    """The last step of loading: links in every Markdown text, and pages the kit would replace."""
+    """The last step of loading: links in every Markdown text and the menu, and pages that would take
+    each other's place."""
     made = generated(site)
     written = hand_written(site)
-    for address, file in sorted(written.items()):
-        if address in made:
-            replaced(file, address, problems)
-    pages = {address: file for address, file in written.items() if address.endswith(".md")}
+    _check_addresses(made, written, problems)
+    pages = {address: file for address, file in written.items() if address.endswith(MARKDOWN)}
     texts = {address: _body(site.root, file) for address, file in pages.items() if address not in made}
     bodies = [links.Body(pages[a], line, text, a) for a, (line, text) in texts.items()]
     bodies += [_intro(site, path, intro.body) for path, intro in site.intros.items()]
@@ -125,6 +145,63 @@ def check(site: Site, problems: Problems) -> None:
         return sections(texts[page][1]) if page in texts else None
 
     links.check([*site.bodies, *bodies], exists, sections_of, problems, lambda: [*made, *written])
+    _check_nav(site.root, exists, lambda: [*made, *written], problems)
+
+
+def _check_addresses(made: dict[str, str], written: dict[str, str], problems: Problems) -> None:
+    """No hand-written file is published where the kit or another hand-written file is.
+
+    MkDocs names a page by its file: ``about.md`` is ``about/``, a folder's ``index.md`` or
+    ``README.md`` is the folder. The kit's page takes the place of a hand-written one; of two
+    hand-written ones, MkDocs keeps one and warns, or silently writes one over the other.
+    """
+    seen: dict[str, str] = {}
+    readme_last = sorted(written.items(), key=lambda item: (_page(item[0]) != item[0], item[0]))
+    for address, file in readme_last:
+        page = _page(address)
+        if page in made:
+            replaced(file, page, problems)
+        elif page in seen:
+            problems.add(SAME_PAGE, file, 1, other=seen[page], address=routes.url(page) or "/")
+        else:
+            seen[page] = file
+
+
+def _page(path: str) -> str:
+    """The source path MkDocs publishes a file as: a Markdown page as ``.md``, ``README`` as ``index``."""
+    folder, _, name = path.rpartition("/")
+    stem, dot, ending = name.rpartition(".")
+    if not dot or f".{ending}" not in MARKDOWN:
+        return path
+    name = "index.md" if stem == "README" else f"{stem}.md"
+    return f"{folder}/{name}" if folder else name
+
+
+def _check_nav(
+    root: Path, exists: Callable[[str], bool], known: Callable[[], Iterable[str]], problems: Problems
+) -> None:
+    """Each page the menu (``nav`` in mkdocs.yml) lists is a page of the site, as MkDocs requires."""
+    if not (root / ENGINE).is_file():
+        return
+    text = (root / ENGINE).read_text(encoding="utf-8", errors="replace")
+    source = parse_yaml(text, ENGINE, Problems())  # MkDocs reports what is wrong with the file itself
+    if source is None or not isinstance(source.data, dict):
+        return
+
+    def walk(item: object, at: tuple[str | int, ...]) -> None:
+        if isinstance(item, list):
+            for i, inner in enumerate(item):
+                walk(inner, (*at, i))
+        elif isinstance(item, dict):
+            for key, value in item.items():
+                walk(value, (*at, key))
+        elif isinstance(item, str):
+            parts = urlsplit(item)
+            if not (parts.scheme or parts.netloc or item.startswith("/") or exists(item)):
+                hint = did_you_mean(item, [p for p in known() if p.endswith(".md")])
+                problems.add(NAV_MISSING, ENGINE, source.line(*at), entry=item, hint=hint or NAV_FIX)
+
+    walk(source.data.get("nav"), ("nav",))
 
 
 def _body(root: Path, file: str) -> tuple[int, str]:
