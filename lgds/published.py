@@ -1,11 +1,12 @@
 """Every page and file the site will have, known from the loaded models before anything is made; and
-the checks that need them: each link in a contributor's Markdown leads somewhere, and no page the kit
-makes takes the place of a hand-written one.
+the checks that need them: each link in Markdown and each page in the menu leads somewhere, and no
+page takes the place of another.
 
-MkDocs' strict build fails on a broken link, so ``lgds check`` must find it first, without making the
-pages: the kit's pages are where ``lgds/core/routes.py`` puts each kind, one for each model that has
-one; the hand-written ones are the files in ``docs/`` and the Markdown in the content folders that no
-loader turned into a model. ``tests/test_links.py`` checks the list against what the build makes.
+MkDocs' strict build fails on a broken link or menu entry, and overwrites or drops one of two pages at
+the same address, so ``lgds check`` must find these first, without making the pages: the kit's pages
+are where ``lgds/core/routes.py`` puts each kind, one for each model that has one; the hand-written
+ones are the files in ``docs/`` and the Markdown in the content folders that no loader turned into a
+model. ``tests/test_links.py`` checks the list against what the build makes.
 """
 
 from __future__ import annotations
@@ -137,9 +138,11 @@ def check(site: Site, problems: Problems) -> None:
     bodies = [links.Body(pages[a], line, text, a) for a, (line, text) in texts.items()]
     bodies += [_intro(site, path, intro.body) for path, intro in site.intros.items()]
     theme = _theme_files(site.root)
+    unmade = _pages_of_failed(site)
 
     def exists(path: str) -> bool:
-        return path in made or path in written or theme(path)
+        """A page or file of the site, or one its file's own problem keeps from being made."""
+        return path in made or path in written or path in unmade or theme(path)
 
     def sections_of(page: str) -> frozenset[str] | None:
         return sections(texts[page][1]) if page in texts else None
@@ -202,6 +205,24 @@ def _check_nav(
                 problems.add(NAV_MISSING, ENGINE, source.line(*at), entry=item, hint=hint or NAV_FIX)
 
     walk(source.data.get("nav"), ("nav",))
+
+
+def _pages_of_failed(site: Site) -> set[str]:
+    """The pages that files which could not be loaded would have made: a link to one is not broken,
+    it waits for that file's own problem to be fixed (one mistake, one message)."""
+    pages: set[str] = set()
+    for failed in site.failed:
+        path, _, key = failed.partition("#")
+        folder = path.rpartition("/")[0]
+        if path.endswith("/group.yml"):
+            pages.update({f"{folder}/index.md", f"{folder}/events.ics"})
+        elif path.endswith("/pack.yml"):
+            pages.update({f"{folder}/index.md", f"{folder}/print.md", f"{folder}.zip"})
+        elif path.endswith(".md"):  # a point or an event: its page has its file's path
+            pages.update({path, path.removesuffix(".md") + ".ics"})
+        elif key and path == "data/councils.csv":
+            pages.add(f"councils/{key.lower()}.md")
+    return pages
 
 
 def _body(root: Path, file: str) -> tuple[int, str]:

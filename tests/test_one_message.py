@@ -167,3 +167,12 @@ def test_independent_problems_in_a_sign_up_are_all_reported_in_one_run(kit):
     found = errors(kit({SIGNUP: "council: XYZ\nsigned: 2017-02-30\n"}))
     codes = sorted(line.split(" error ")[1].split(":")[0] for line in found)
     assert codes == ["invalid-value", "signup-unknown-council"]
+
+
+def test_a_link_to_the_page_of_a_file_that_failed_is_not_a_second_message(kit):
+    links = "\n[Point 3](standard/3-use-agile-methods.md) [London](peer-groups/london/index.md)\n"
+    about = text("docs/about.md") + links
+    point = "\n".join(x for x in text(POINT).split("\n") if not x.startswith("summary:"))
+    group = text(GROUP).replace("status: active", "status: sleeping")
+    found = errors(kit({"docs/about.md": about, POINT: point, GROUP: group}))
+    assert sorted(line.split(":")[0] for line in found) == [GROUP, POINT], found

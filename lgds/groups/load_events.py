@@ -116,12 +116,14 @@ def load(site: Site, problems: Problems) -> None:
             problems.add(BAD_EVENT_FILE_NAME, path, 1, name=slug + ".md")
         source = read_front_matter(site.root, path, problems)
         if source is None:
+            site.failed.add(path)
             continue
         if group not in packs_for:
             packs_for[group] = known_packs(site, group)
         body = Body(path, source.body_line, source.body, path)  # an event's page has its file's path
         meta = validate(EventFile, source, problems)
         if meta is None:  # reported at its fields; the checks of its other fields still run
+            site.failed.add(path)
             found = partial(EventFile, source.data)
             if found is not None and not (found[0].example and not site.settings.example_data):
                 sound = Event.model_construct(group=group, slug=slug, meta=found[0], body=source.body)
