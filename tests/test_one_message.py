@@ -176,3 +176,16 @@ def test_a_link_to_the_page_of_a_file_that_failed_is_not_a_second_message(kit):
     group = text(GROUP).replace("status: active", "status: sleeping")
     found = errors(kit({"docs/about.md": about, POINT: point, GROUP: group}))
     assert sorted(line.split(":")[0] for line in found) == [GROUP, POINT], found
+
+
+def test_the_text_of_a_file_whose_front_matter_cannot_be_read_is_still_checked(kit):
+    point = text(POINT).replace("number: 3", "number: [3").replace("## Why it matters", "## Why")
+    event = text(EVENT).replace("status: confirmed", "status confirmed") + "\n[Gone](../gone.md)\n"
+    found = errors(kit({POINT: point, EVENT: event}))
+    codes = sorted((line.split(":")[0], line.split(" error ")[1].split(":")[0]) for line in found)
+    assert codes == [
+        (EVENT, "broken-link"),
+        (EVENT, "yaml-syntax"),
+        (POINT, "missing-section"),
+        (POINT, "yaml-syntax"),
+    ], found

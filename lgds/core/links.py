@@ -18,11 +18,13 @@ import posixpath
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from lgds.core import reuse, routes
 from lgds.core.problems import Problems, did_you_mean, kind
 from lgds.core.sections import mask
+from lgds.core.sources import split_front_matter
 
 BROKEN_LINK = kind(
     "broken-link",
@@ -52,6 +54,19 @@ class Body:
     line: int
     text: str
     page: str
+
+
+def body_of_unreadable(root: Path, rel: str, page: str) -> Body | None:
+    """The Markdown body of a file whose front matter cannot be read, so its links are still checked
+    in the same run; None when the body cannot be found either (its problem is reported already)."""
+    try:
+        text = (root / rel).read_bytes().decode("utf-8-sig").replace("\r\n", "\n")
+    except (OSError, UnicodeDecodeError):
+        return None
+    parts = split_front_matter(text)
+    if parts is None or parts[2] < 0:
+        return None
+    return Body(rel, parts[2], parts[1], page)
 
 
 @dataclass(frozen=True)

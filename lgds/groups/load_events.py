@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from lgds.core.files import find
-from lgds.core.links import Body
+from lgds.core.links import Body, body_of_unreadable
 from lgds.core.partial import partial
 from lgds.core.problems import Problems, did_you_mean, kind
 from lgds.core.sources import Source, read_front_matter
@@ -117,6 +117,7 @@ def load(site: Site, problems: Problems) -> None:
         source = read_front_matter(site.root, path, problems)
         if source is None:
             site.failed.add(path)
+            site.bodies.extend(filter(None, [body_of_unreadable(site.root, path, path)]))
             continue
         if group not in packs_for:
             packs_for[group] = known_packs(site, group)

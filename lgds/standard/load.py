@@ -6,7 +6,7 @@ import re
 
 from lgds.core import routes
 from lgds.core.files import find
-from lgds.core.links import Body
+from lgds.core.links import Body, body_of_unreadable
 from lgds.core.pages import load_intro
 from lgds.core.partial import partial
 from lgds.core.problems import Problems, kind
@@ -92,7 +92,12 @@ def _read_point(site: Site, path: str, problems: Problems) -> tuple[Point | None
     number is the one it gives, else the one its name starts with, so the checks that need only the
     sound parts still run."""
     source = read_front_matter(site.root, path, problems)
-    if source is None:
+    if source is None:  # its body does not depend on its front matter, so is still checked
+        body = body_of_unreadable(site.root, path, path)
+        if body is not None:
+            for section in _missing_sections(body.text):
+                problems.add(MISSING_SECTION, path, body.line, section=section)
+            site.bodies.append(body)
         return None, _number_in_name(path)
     meta = validate(PointFrontMatter, source, problems)
     bad: frozenset[str] = frozenset()
