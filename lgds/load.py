@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from lgds import published
 from lgds.core import files
 from lgds.core.problems import Problems, kind
 from lgds.core.reuse import Memory, current
@@ -21,6 +22,7 @@ from lgds.groups import load_events as events
 from lgds.kit import load as kit
 from lgds.site import Site
 from lgds.sitewide import load as sitewide
+from lgds.sitewide import overrides, strays
 from lgds.standard import load as standard
 
 Step = Callable[[Site, Problems], None]
@@ -33,6 +35,7 @@ def check_links(site: Site, problems: Problems) -> None:
 
 STEPS: tuple[Step, ...] = (
     check_links,
+    strays.spellings,
     sitewide.load,
     standard.load,
     register.load,
@@ -44,6 +47,9 @@ STEPS: tuple[Step, ...] = (
     events.load,
     kit.check,
     sitewide.load_blocks,
+    strays.unread,
+    overrides.check,
+    published.check,
 )
 
 

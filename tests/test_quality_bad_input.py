@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from lgds.core.problems import KINDS
 from lgds.load import load_site
 
 from .conftest import BUILD_DATE, BUILD_ENV, ROOT
@@ -32,6 +33,9 @@ ROUNDS = "franchise-kit/rounds.yml"
 SETTINGS = "site.yml"
 SIGNUP = "data/signups/cmd.yml"
 HEXMAP = "data/hexmap.csv"
+ACTIVITY = "franchise-kit/packs/introducing-the-standard/activities/welcome.md"
+ABOUT = "docs/about.md"
+FIRST_LONDON_EVENT = "peer-groups/london/events/2016-07-01-getting-to-know-the-standard.md"
 
 
 def edit(path: str, old: str, new: str) -> dict[str, str]:
@@ -54,6 +58,15 @@ def replace_line(path: str, number: int, new: str) -> dict[str, str]:
     lines = (ROOT / path).read_text(encoding="utf-8").splitlines(keepends=True)
     lines[number - 1] = new + "\n"
     return {path: "".join(lines)}
+
+
+def append(path: str, text: str) -> dict[str, str]:
+    """The file at ``path`` with a blank line and ``text`` added at its end."""
+    return {path: original(path) + "\n" + text + "\n"}
+
+
+def lines(path: str) -> int:
+    return len(original(path).splitlines())
 
 
 def raw(path: str, content: bytes) -> dict[str, bytes]:
@@ -85,6 +98,8 @@ class Case:
     pending: str = ""
     also: tuple[str, ...] = field(default=())
     """Further text that must be in the report, such as the fix or a 'did you mean'."""
+    alone: bool = False
+    """One mistake, one message: the report has no other error or warning."""
 
 
 CASES: tuple[Case, ...] = (
@@ -178,7 +193,14 @@ CASES: tuple[Case, ...] = (
     ),
     Case("point-utf8-bom-accepted", raw(POINT, b"\xef\xbb\xbf" + original(POINT).encode("utf-8")), None),
     # --- Peer groups: peer-groups/<slug>/group.yml ---
-    Case("group-malformed-yaml", edit(GROUP, "covers: [London]", "covers: [London"), "yaml-syntax", GROUP, 3),
+    Case(
+        "group-malformed-yaml",
+        edit(GROUP, "covers: [London]", "covers: [London"),
+        "yaml-syntax",
+        GROUP,
+        2,
+        also=("the `[` on this line is never closed with `]`",),
+    ),
     Case(
         "group-wrong-type",
         edit(GROUP, "covers: [London]", "covers: {region: London}"),
@@ -378,7 +400,7 @@ CASES: tuple[Case, ...] = (
         edit(EVENT, "packs: [peer-review-a-service, show-and-tell]", "packs: [peer-review"),
         "yaml-syntax",
         EVENT,
-        14,
+        13,
     ),
     Case("event-unknown-host", edit(EVENT, "host: CMD", "host: XYZ"), "unknown-council", EVENT, 11),
     Case("event-unknown-pack", edit(EVENT, "show-and-tell]", "show-and-tel]"), "unknown-pack", EVENT, 13),
@@ -520,7 +542,7 @@ CASES: tuple[Case, ...] = (
         edit(SETTINGS, "example_data: true", "example_data: [true"),
         "yaml-syntax",
         SETTINGS,
-        26,
+        25,
     ),
     Case(
         "settings-wrong-type",
@@ -827,12 +849,210 @@ CASES: tuple[Case, ...] = (
         ROUNDS,
         3,
     ),
+    # --- Issue 12, "one mistake, one message; check agrees with the build": links in Markdown, files
+    # the kit would ignore, YAML in plain words, and no cascades. Each is one message, found before
+    # the build writes anything, so a reader never gets a page with a link to nowhere. ---
+    Case(
+        "event-link-to-no-page",
+        append(EVENT, "See [point 16](../../../standard/16-be-kind.md)."),
+        "broken-link",
+        EVENT,
+        lines(EVENT) + 2,
+        also=("the link to `../../../standard/16-be-kind.md` leads nowhere: the site has no page or file",),
+        alone=True,
+    ),
+    Case(
+        "point-link-to-no-page",
+        append(POINT, "Read [the pack](../franchise-kit/packs/no-such-pack/index.md)."),
+        "broken-link",
+        POINT,
+        lines(POINT) + 2,
+        alone=True,
+    ),
+    Case(
+        "activity-link-counted-from-the-pack-page",
+        append(ACTIVITY, "Hand out [the checklist](handouts/no-such-checklist.md)."),
+        "broken-link",
+        ACTIVITY,
+        lines(ACTIVITY) + 2,
+        also=(
+            "a link is counted from franchise-kit/packs/introducing-the-standard/, where this text is published",
+        ),
+        alone=True,
+    ),
+    Case(
+        "page-link-to-no-page",
+        append(ABOUT, "Write to [us](team@example.org)."),
+        "broken-link",
+        ABOUT,
+        lines(ABOUT) + 2,
+        also=("(fix: to link to an email address, write `mailto:` before it: `mailto:team@example.org`)",),
+        alone=True,
+    ),
+    Case(
+        "page-link-to-no-section",
+        append(ABOUT, "See [how to check](contribute.md#check-your-change)."),
+        "broken-section-link",
+        ABOUT,
+        lines(ABOUT) + 2,
+        also=("did you mean 'check-your-change-before-you-send-it'?",),
+        alone=True,
+    ),
+    Case(
+        "page-replaced-by-a-generated-one",
+        {"docs/councils/index.md": "---\ntitle: Councils\n---\n\nOur councils.\n"},
+        "page-replaced",
+        "docs/councils/index.md",
+        1,
+        alone=True,
+    ),
+    Case(
+        "group-file-broken-is-one-message",
+        edit(GROUP, "status: active", "status: active\n\tstarted: 2016"),
+        "yaml-syntax",
+        GROUP,
+        4,
+        also=("the line starts with a tab: YAML needs spaces to indent",),
+        alone=True,
+    ),
+    Case(
+        "group-file-missing-is-one-message", {GROUP: None}, "unknown-group", FIRST_LONDON_EVENT, 1, alone=True
+    ),
+    Case(
+        "point-missing-field-is-one-message",
+        drop_line(POINT, "summary:"),
+        "missing-field",
+        POINT,
+        2,
+        alone=True,
+    ),
+    Case(
+        "pack-broken-is-one-message",
+        edit(PACK, "duration: 175", "duration: all afternoon"),
+        "invalid-value",
+        PACK,
+        6,
+        alone=True,
+    ),
+    Case(
+        "event-missing-colon",
+        edit(EVENT, "status: confirmed", "status confirmed"),
+        "yaml-syntax",
+        EVENT,
+        15,
+        also=("this line has no colon after its field name",),
+        alone=True,
+    ),
+    Case(
+        "event-unclosed-quote",
+        edit(EVENT, 'start: "10:00"', 'start: "10:00'),
+        "yaml-syntax",
+        EVENT,
+        4,
+        also=('the `"` that starts the value on this line is never closed',),
+        alone=True,
+    ),
+    Case(
+        "event-title-cut-by-a-comment",
+        edit(EVENT, "title: Reviewing a service together", "title: Reviewing service #3"),
+        "text-cut-by-comment",
+        EVENT,
+        2,
+        also=('(fix: put the whole value in quotes: `title: "Reviewing service #3"`)',),
+        alone=True,
+    ),
+    Case(
+        "event-title-empty",
+        edit(EVENT, "title: Reviewing a service together", "title:"),
+        "invalid-value",
+        EVENT,
+        2,
+        also=("`title` is empty: it needs a value",),
+        alone=True,
+    ),
+    Case(
+        "event-saved-as-MD",
+        {EVENT: None, EVENT.replace(".md", ".MD"): original(EVENT)},
+        "unread-file",
+        EVENT.replace(".md", ".MD"),
+        alone=True,
+    ),
+    Case(
+        "events-in-a-folder",
+        {EVENT: None, EVENT.replace("events/", "events/2027/"): original(EVENT)},
+        "unread-file",
+        "peer-groups/london/events/2027",
+        alone=True,
+    ),
+    Case(
+        "signup-saved-as-yaml",
+        {"data/signups/cmd.yaml": "council: CMD\nsigned: 2017-03-14\n"},
+        "signup-ignored-file",
+        "data/signups/cmd.yaml",
+        alone=True,
+    ),
+    Case(
+        "signup-named-after-another-council",
+        {"data/signups/zzz.yml": "council: CMD\nsigned: 2017-03-14\n"},
+        "signup-file-name",
+        "data/signups/zzz.yml",
+        1,
+        alone=True,
+    ),
+    Case(
+        "group-file-saved-as-yaml",
+        {GROUP: None, GROUP.replace(".yml", ".yaml"): original(GROUP)},
+        "misspelt-file-name",
+        GROUP.replace(".yml", ".yaml"),
+        alone=True,
+    ),
+    Case(
+        "menu-lists-no-page",
+        edit("mkdocs.yml", "About: about.md", "About: abuot.md"),
+        "nav-missing-page",
+        "mkdocs.yml",
+        90,
+        also=("did you mean 'about.md'?",),
+        alone=True,
+    ),
+    Case(
+        "readme-and-index-are-one-page",
+        {"docs/reference/README.md": "# About these pages\n", "docs/reference/index.md": "# Reference\n"},
+        "same-page",
+        "docs/reference/README.md",
+        1,
+        alone=True,
+    ),
+    Case(
+        "readme-where-the-kit-makes-a-page",
+        {"peer-groups/london/README.md": "# Our group\n"},
+        "page-replaced",
+        "peer-groups/london/README.md",
+        1,
+        alone=True,
+    ),
+    Case(
+        "template-copy-cannot-be-read",
+        {"overrides/councils/council.md": "---\ntitle: {{ council.name }\n---\n"},
+        "template-syntax",
+        "overrides/councils/council.md",
+        2,
+        alone=True,
+    ),
+    Case(
+        "pack-folder-without-pack-file",
+        {"franchise-kit/packs/draft/notes.md": "---\ntitle: Draft\n---\n\nNot ready.\n"},
+        "pack-folder-without-pack",
+        "franchise-kit/packs/draft",
+        alone=True,
+    ),
 )
 
 
 def expected_line(case: Case) -> str:
     where = f"{case.path}:{case.line}" if case.line else case.path
-    return f"{where}: error {case.code}:"
+    severity = KINDS[case.code].severity.value if case.code in KINDS else "error"
+    return f"{where}: {severity} {case.code}:"
 
 
 def mkdocs_build_in_process(root: Path, out: Path) -> tuple[int, str]:
@@ -887,3 +1107,6 @@ def test_bad_input_is_reported_at_its_line_and_builds_no_site(case, kit, tmp_pat
     assert wanted in report, f"{case.id}: expected {wanted!r} in:\n{report}"
     for text in case.also:
         assert text in report, f"{case.id}: expected {text!r} in:\n{report}"
+    if case.alone:
+        said = [line for line in report.splitlines() if re.search(r": (error|warning) [a-z-]+: ", line)]
+        assert len(said) == 1, f"{case.id}: one mistake, one message, not:\n" + "\n".join(said)

@@ -13,7 +13,13 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fie
 from pydantic_core import PydanticCustomError
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
-EMAIL_PATTERN = r"^[^@\s<>\"']+@[^@\s<>\"']+\.[^@\s<>\"']+$"
+EMAIL_PATTERN = r"""^[^@\s<>"']+@[^@\s<>"']+\.[^@\s<>"']+$"""
+# The patterns below go into the JSON Schemas too, so they are written as JavaScript reads them
+# (editors check with JavaScript's rules): no escape that is not needed, no Python-only syntax.
+CLOCK_PATTERN = r"^([01]?[0-9]|2[0-3]):[0-5][0-9]$"
+WEB_LINK_PATTERN = r"""^[Hh][Tt][Tt][Pp][Ss]?://[^\s/$.?#][^\s<>"]*$"""
+PLAIN_TEXT_PATTERN = r"^(?![\s\S]*<\s*/?\s*[a-zA-Z!])[\s\S]*\S[\s\S]*$"
+"""Text with something in it and no HTML tag: what ``PlainText`` accepts, for editors to say so too."""
 
 
 class Located(BaseModel):
@@ -107,7 +113,7 @@ def slugify(text: str) -> str:
 
 
 def _web_link(value: str) -> str:
-    if not re.match(r"^https?://[^\s/$.?#][^\s<>\"]*$", value, re.IGNORECASE):
+    if not re.match(WEB_LINK_PATTERN, value):
         # A bare domain such as www.example.org is nearly right: suggest it with https:// added.
         bare = re.fullmatch(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/[^\s<>\"]*)?", value, re.IGNORECASE)
         raise WEB_LINK.error(
@@ -171,10 +177,11 @@ def _year_month(value: Any) -> str:
 
 def _clock(value: Any) -> time:
     text = str(value)
-    match = re.fullmatch(r"([01]?\d|2[0-3]):([0-5]\d)", text)
+    match = re.fullmatch(CLOCK_PATTERN, text)
     if not match:
         raise CLOCK.error("this is not a 24-hour time written as HH:MM")
-    return time(int(match.group(1)), int(match.group(2)))
+    hours, minutes = text.split(":")
+    return time(int(hours), int(minutes))
 
 
 def real_day(value: Any) -> Any:
@@ -197,24 +204,37 @@ def real_day(value: Any) -> Any:
 WebLink = Annotated[
     str,
     AfterValidator(_web_link),
-    Field(examples=["https://www.example.gov.uk/digital"], json_schema_extra={"format": "uri"}),
+    Field(
+        examples=["https://www.example.gov.uk/digital"],
+        json_schema_extra={"format": "uri", "pattern": WEB_LINK_PATTERN},
+    ),
 ]
 """A link a reader can follow: http(s) only, so no ``javascript:`` or ``file:`` can reach a page."""
 
-PlainText = Annotated[str, AfterValidator(_one_line_no_markup), Field(min_length=1)]
+PlainText = Annotated[
+    str,
+    AfterValidator(_one_line_no_markup),
+    Field(min_length=1, json_schema_extra={"pattern": PLAIN_TEXT_PATTERN}),
+]
 """Text shown as-is on pages: names and titles, on one line, which must not carry HTML."""
 
 YearMonth = Annotated[
     str,
     BeforeValidator(_year_month),
-    Field(pattern=r"^\d{4}-(0[1-9]|1[0-2])$", examples=["2016-07"]),
+    Field(examples=["2016-07"], json_schema_extra={"pattern": r"^[0-9]{4}-(0[1-9]|1[0-2])$"}),
 ]
 """A month, for things whose exact day nobody recorded."""
 
+
+def _clock_schema(schema: dict[str, Any]) -> None:
+    """A clock time as it is written, ``10:00``: not the RFC 3339 ``time`` format, which needs seconds
+    and a time zone, so an editor would flag every event."""
+    schema.pop("format", None)
+    schema.update(type="string", pattern=CLOCK_PATTERN)
+
+
 ClockTime = Annotated[
-    time,
-    BeforeValidator(_clock),
-    Field(examples=["10:00"], json_schema_extra={"type": "string", "pattern": r"^\d{1,2}:\d{2}$"}),
+    time, BeforeValidator(_clock), Field(examples=["10:00"], json_schema_extra=_clock_schema)
 ]
 """A UK local clock time, HH:MM."""
 

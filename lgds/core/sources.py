@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from lgds.core import fastyaml, files, limits
+from lgds.core import fastyaml, files, limits, yamlwords
 from lgds.core.fastyaml import Loc
 from lgds.core.problems import Problems, kind
 
@@ -20,7 +20,7 @@ YAML_SYNTAX = kind(
     "yaml-syntax",
     "the YAML cannot be read: {detail}",
     expected="valid YAML: `name: value` pairs, lists with `- `, two-space indents",
-    fix="check the indentation and punctuation near this line; put text containing `: ` or `#` in quotes",
+    fix="{fix}",
 )
 NOT_A_MAPPING = kind(
     "not-a-mapping",
@@ -124,6 +124,7 @@ def parse_yaml(text: str, rel: str, problems: Problems, first_line: int = 1) -> 
     except fastyaml.Unsupported:
         pass  # ruamel reads it, and words any problem
     else:
+        yamlwords.report_cut_values(text, rel, problems, first_line)
         return _without_controls(Source(rel, data, first_line, lines=lines), text, problems)
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
@@ -133,18 +134,25 @@ def parse_yaml(text: str, rel: str, problems: Problems, first_line: int = 1) -> 
         problems.add(limits.YAML_TOO_BIG, rel, first_line + exc.line, detail=exc.detail)
         return None
     except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = first_line + (mark.line if mark else 0)
-        detail = (exc.problem or exc.context or "unexpected text").strip()
-        problems.add(YAML_SYNTAX, rel, line, detail=detail)
+        at, opened = exc.problem_mark, exc.context_mark
+        said = yamlwords.explain(
+            text,
+            (exc.problem or "").strip(),
+            (at.line, at.column) if at else None,
+            exc.context or "",
+            (opened.line, opened.column) if opened else None,
+        )
+        problems.add(YAML_SYNTAX, rel, first_line + said.line, detail=said.what, fix=said.fix)
         return None
     except YAMLError as exc:
-        problems.add(YAML_SYNTAX, rel, first_line, detail=(str(exc).splitlines() or ["unexpected text"])[0])
+        detail = (str(exc).splitlines() or ["unexpected text"])[0]
+        problems.add(YAML_SYNTAX, rel, first_line, detail=detail, fix=yamlwords.GENERIC_FIX)
         return None
     except Exception:  # ruamel.yaml raises plain errors on some odd input, e.g. IndexError on `!!int `
         detail = "a value could not be read; check any `!!` type tags, `&` anchors and `*` aliases"
-        problems.add(YAML_SYNTAX, rel, first_line, detail=detail)
+        problems.add(YAML_SYNTAX, rel, first_line, detail=detail, fix=yamlwords.GENERIC_FIX)
         return None
+    yamlwords.report_cut_values(text, rel, problems, first_line)
     return _without_controls(Source(rel, data, first_line, lines=lines), text, problems)
 
 

@@ -100,6 +100,8 @@ def load(site: Site, problems: Problems) -> None:
         if cell is None:
             continue
         council = site.councils.get(code)
+        if council is None and f"{REGISTER}#{code}" in site.failed:
+            continue  # its row in the register is reported already
         if council is None or not council.current:
             why = f": it was abolished on {council.end_date}" if council else ""
             nearest = "" if council else did_you_mean(code, [c.code for c in site.current_councils])

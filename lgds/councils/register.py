@@ -84,6 +84,12 @@ def load(site: Site, problems: Problems) -> None:
     councils, found = reuse.current().by_text("register", text, _read)
     site.councils.update(councils)
     problems.extend(found)
+    if found:  # a row reported here is not reported again where another file names its council
+        rows = csv.reader(io.StringIO(text))
+        next(rows, None)  # the header
+        site.failed.update(
+            f"{REGISTER}#{row[0].strip()}" for row in rows if row and row[0].strip() not in councils
+        )
     _check_successors(site, problems)
 
 
@@ -157,7 +163,7 @@ def _council(row: dict[str, str], line: int, problems: Problems) -> Council | No
 def _check_successors(site: Site, problems: Problems) -> None:
     for council in site.councils.values():
         for successor in council.replaced_by:
-            if successor not in site.councils:
+            if successor not in site.councils and f"{REGISTER}#{successor}" not in site.failed:
                 problems.add(
                     UNKNOWN_SUCCESSOR,
                     REGISTER,
