@@ -221,7 +221,7 @@ PlainText = Annotated[
 YearMonth = Annotated[
     str,
     BeforeValidator(_year_month),
-    Field(examples=["2016-07"], json_schema_extra={"pattern": r"^[0-9]{4}-(0[1-9]|1[0-2])$"}),
+    Field(examples=["2016-07"], json_schema_extra={"pattern": r"^(19|2[01])[0-9]{2}-(0[1-9]|1[0-2])$"}),
 ]
 """A month, for things whose exact day nobody recorded."""
 
@@ -238,7 +238,15 @@ ClockTime = Annotated[
 ]
 """A UK local clock time, HH:MM."""
 
-Day = Annotated[date, BeforeValidator(real_day), AfterValidator(_day_in_years)]
+YEARS_PATTERN = r"(19|2[01])[0-9]{2}"
+"""FIRST_YEAR to LAST_YEAR as a pattern, so an editor flags a year the checks refuse."""
+
+Day = Annotated[
+    date,
+    BeforeValidator(real_day),
+    AfterValidator(_day_in_years),
+    Field(json_schema_extra={"pattern": f"^{YEARS_PATTERN}-[0-9]{{2}}-[0-9]{{2}}$"}),
+]
 """A day that exists in the calendar, written YYYY-MM-DD."""
 
 # The pattern is checked by the validator, which can say in words what is wrong; schemas still carry it.
