@@ -17,7 +17,9 @@ from pathlib import Path
 import click
 
 from lgds.core.commands import root_option
+from lgds.core.logtext import escaped
 from lgds.core.problems import Problems
+from lgds.core.spreadsheet import defused
 from lgds.councils.matching import Match, NameIndex, Outcome, describe
 from lgds.councils.signups import FOLDER, label, signup_problems
 from lgds.load import load_site
@@ -259,18 +261,18 @@ def _write_files(site: Site, rows: list[Row], source: str, dry_run: bool) -> Non
             row.status, row.suggestion = "existing", f"{rel} already exists"
             continue
         if dry_run:
-            click.echo(f"would create {rel} (row {row.number}: {row.input})")
+            click.echo(f"would create {rel} (row {row.number}: {escaped(row.input)})")
             continue
         folder.mkdir(parents=True, exist_ok=True)
         with target.open("x", encoding="utf-8", newline="\n") as handle:
             handle.write(_file_text(row.code, row.signed, source, row.number))
-        click.echo(f"created {rel} (row {row.number}: {row.input})")
+        click.echo(f"created {rel} (row {row.number}: {escaped(row.input)})")
 
 
 def _print_summary(rows: list[Row], encoding: str, dry_run: bool, undated: bool, site: Site) -> None:
     for row in rows:
         if row.status in ("ambiguous", "unmatched", "invalid"):
-            shown = repr(row.input) if row.input else "(no name)"
+            shown = escaped(repr(row.input)) if row.input else "(no name)"
             click.echo(f"row {row.number}: {shown}: {row.status}: {row.suggestion}")
     counts = {s: sum(1 for r in rows if r.status == s) for s in STATUSES}
     click.echo(
@@ -294,4 +296,5 @@ def _write_report(path: Path, rows: list[Row]) -> None:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(REPORT_COLUMNS)
         for row in rows:
-            writer.writerow([row.input, row.code, row.status, row.suggestion])
+            # Names come from someone else's spreadsheet: no cell may open as a formula (see core.spreadsheet).
+            writer.writerow([defused(cell) for cell in (row.input, row.code, row.status, row.suggestion)])
