@@ -19,6 +19,7 @@ from lgds.groups import load as groups
 from lgds.groups import load_events as events
 from lgds.kit import load as kit
 from lgds.site import Site
+from lgds.sitewide import handwritten
 from lgds.sitewide import load as sitewide
 from lgds.standard import load as standard
 
@@ -36,6 +37,7 @@ STEPS: tuple[Step, ...] = (
     events.load,
     kit.check,
     sitewide.load_blocks,
+    handwritten.load,
 )
 
 
