@@ -186,8 +186,8 @@ def _lenient(tags: set[str], attributes: set[str], schemes: set[str]) -> dict[st
 
 def _attribute_removals(tag: str, before: dict[str, str], after: dict[str, str]) -> Iterator[Removal]:
     for name, value in before.items():
-        if after.get(name) == value:
-            continue
+        if after.get(name) == value or name == "markdown":
+            continue  # `markdown` only asks for Markdown inside raw HTML; where it is left, it does nothing
         scheme = SCHEME.match(INVISIBLE.sub("", html.unescape(value)).lower())
         if name in ("href", "src") and scheme:
             yield Removal(
