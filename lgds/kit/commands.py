@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from lgds.core.commands import root_option
+from lgds.core.logtext import escaped
 from lgds.core.problems import did_you_mean
 from lgds.kit.lineage import changes_between, fingerprints
 from lgds.kit.models import Pack
@@ -64,7 +65,7 @@ def vary_pack(pack: str, group: str, dry_run: bool, update_base: bool, root: Pat
                 dest.write_text(with_based_on(text, parent, site), encoding="utf-8")
             else:
                 dest.write_bytes(source.read_bytes())
-        click.echo(f"{verb} {target}/{rel}")
+        click.echo(f"{verb} {target}/{escaped(rel)}")  # a file's name is shown on one line
     click.echo(
         f"\nThe copy records that it is based on `{parent.key}` version {parent.meta.version}.\n"
         "Next:\n"
@@ -135,6 +136,6 @@ def _update_base(site: Site, parent: Pack, target: str, dry_run: bool) -> None:
     click.echo(
         f"{verb} {target}/pack.yml: based on `{parent.key}` version {based.version} → "
         f"{parent.meta.version}.\nChanged in the original since your copy: "
-        f"{'; '.join(changed) or 'nothing but the version'}.\n"
+        f"{escaped('; '.join(changed)) or 'nothing but the version'}.\n"
         "Your own changes to the variant are untouched."
     )
