@@ -19,7 +19,6 @@ from lgds.groups import load as groups
 from lgds.groups import load_events as events
 from lgds.kit import load as kit
 from lgds.site import Site
-from lgds.sitewide import handwritten
 from lgds.sitewide import load as sitewide
 from lgds.standard import load as standard
 
@@ -37,7 +36,6 @@ STEPS: tuple[Step, ...] = (
     events.load,
     kit.check,
     sitewide.load_blocks,
-    handwritten.load,
 )
 
 

@@ -19,9 +19,9 @@ TOP_LEVEL = re.compile(r"^(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})$")
 IPV4 = re.compile(r"^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$")
 PORT = re.compile(r"^[1-9]\d{0,4}$")
 
-URL_CHARACTERS = re.compile(r"[A-Za-z0-9\-._~!$&'()*+,;=:@/?#%]")
-"""What RFC 3986 allows after the host, besides letters of other alphabets (which are encoded when
-written); ``[`` and ``]`` belong only around an IPv6 host, and ``#`` starts the fragment once."""
+NOT_URL_CHARACTER = re.compile(r"[^A-Za-z0-9\-._~!$&'()*+,;=:@/?#%\x80-\U0010ffff]")
+"""What RFC 3986 does not allow after the host, letters of other alphabets aside (they are encoded
+when written): ``[`` and ``]`` belong only around an IPv6 host, and ``#`` starts the fragment once."""
 PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 
 LOCAL_PART = re.compile(r"^[A-Za-z0-9_+'-]+(?:\.[A-Za-z0-9_+'-]+)*$")
@@ -66,12 +66,15 @@ def host_fault(host: str) -> str | None:
     """Why ``host`` is not a host name (``www.example.gov.uk``) or an IPv4 address, or ``None``."""
     if IPV4.match(host):
         return None
+    if host.isascii():
+        ascii_host = host
+    else:
+        try:
+            ascii_host = host.encode("idna").decode("ascii")
+        except UnicodeError:
+            return f"`{host}` is not a site name such as www.example.gov.uk"
     if re.fullmatch(r"[\d.]+", host):
         return f"`{host}` is not a site name such as www.example.gov.uk, nor a whole IP address"
-    try:
-        ascii_host = host.encode("idna").decode("ascii")
-    except UnicodeError:
-        return f"`{host}` is not a site name such as www.example.gov.uk"
     labels = ascii_host.split(".")
     if len(labels) < 2 or not all(LABEL.match(label) for label in labels) or not TOP_LEVEL.match(labels[-1]):
         return f"`{host}` is not a site name such as www.example.gov.uk"
@@ -81,12 +84,13 @@ def host_fault(host: str) -> str | None:
 def _path_fault(after: str) -> str | None:
     if after.count("#") > 1:
         return "this has more than one #; a web address has at most one, before the part of the page to show"
-    for char in after:
-        if ord(char) < 0x80 and not URL_CHARACTERS.match(char):
-            return (
-                f"this has the character `{char}`, which a web address cannot hold as it is "
-                f"(written as %{ord(char):02X} it can)"
-            )
+    bad = NOT_URL_CHARACTER.search(after)
+    if bad:
+        char = bad.group(0)
+        return (
+            f"this has the character `{char}`, which a web address cannot hold as it is "
+            f"(written as %{ord(char):02X} it can)"
+        )
     if PERCENT.search(after):
         return "this has a % that is not followed by two hexadecimal digits, as in %20"
     return None

@@ -148,6 +148,8 @@ def could_hold_unsafe(markdown: str) -> bool:
     tags that cleaning keeps, like the home page's ``<div class="grid cards" markdown>``), and are not
     rendered to be checked. (The hook cleans every page whatever this says.)
     """
+    if not any(sign in markdown for sign in ("<", "{", "&", "](", "]:")):
+        return False  # most bodies: no HTML, attribute list, reference or link at all
     text = AUTOLINK.sub("", BLOCK_MARKER.sub("", markdown))
     if "<" in text and not HTML_BLOCK.search(text):
         # Code is shown as it is (`<group>`), unless it sits in raw HTML, which leaves it alone.
