@@ -263,3 +263,17 @@ def test_cleaning_keeps_every_page_the_kit_makes_as_it_was(tmp_path, monkeypatch
     assert len(pairs) > 30, "fewer pages were cleaned than the kit has hand-written pages and bodies"
     changed = [html.unescape(before[:200]) for before, after in pairs if starts(before) != starts(after)]
     assert changed == []
+
+
+def test_the_warning_says_what_where_what_was_expected_and_the_fix():
+    from lgds.core.problems import Problems
+
+    problems = Problems()
+    unsafe.check("Intro\n\n<script>alert(1)</script>\n", "standard/1-x.md", 7, problems)
+    assert [p.format() for p in problems] == [
+        "standard/1-x.md:9: warning unsafe-markup: the text has a <script> element, with what is inside "
+        "it: the site leaves it out of the page; expected Markdown, with HTML only to format text: no "
+        "scripts, styles, frames, forms or objects, no attributes such as `onclick` that run code, and "
+        "links only to https:, http: or mailto: addresses (fix: take out the <script>; to show it as "
+        "text, put it in backticks like `<script>`)"
+    ]

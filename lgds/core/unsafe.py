@@ -26,7 +26,7 @@ from lgds.core.sanitise import BLOCK_MARKER, POLICY, REMOVED_WITH_CONTENT, could
 
 UNSAFE_MARKUP = kind(
     "unsafe-markup",
-    "the text has {what}, which the site leaves out of the page",
+    "the text has {what}: the site leaves it out of the page",
     expected=(
         "Markdown, with HTML only to format text: no scripts, styles, frames, forms or objects, no "
         "attributes such as `onclick` that run code, and links only to https:, http: or mailto: addresses"
@@ -197,7 +197,7 @@ def _attribute_removals(tag: str, before: dict[str, str], after: dict[str, str])
             )
         elif name.startswith("on"):
             yield Removal(
-                f"an attribute `{name}`, which would run code when a reader uses the page",
+                f"an `{name}` attribute, which runs code when a reader uses the page",
                 f"take out `{name}=...`: the site's pages run no code from content",
                 re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE),
             )
@@ -211,7 +211,7 @@ def _attribute_removals(tag: str, before: dict[str, str], after: dict[str, str])
             )
         else:
             yield Removal(
-                f"an attribute `{name}` on <{tag}>",
+                f"a `{name}` attribute on <{tag}>",
                 f"take out `{name}=...`",
                 re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE),
             )
@@ -222,7 +222,7 @@ def _properties(style: str) -> set[str]:
 
 
 def _element(name: str) -> Removal:
-    what = f"a <{name}> element" + (" and what is inside it" if name in REMOVED_WITH_CONTENT else "")
+    what = f"a <{name}> element" + (", with what is inside it" if name in REMOVED_WITH_CONTENT else "")
     fix = f"take out the <{name}>; to show it as text, put it in backticks like `<{name}>`"
     return Removal(what, fix, re.compile(rf"<\s*{re.escape(name)}\b", re.IGNORECASE))
 
