@@ -18,9 +18,11 @@ from mkdocs.structure.files import File, Files
 
 from lgds.build import Built, build_all, expand_nav, pages_for
 from lgds.core.files import CONTENT_FOLDERS, find
+from lgds.core.logtext import guard
 from lgds.core.problems import ContentError, Problems
 from lgds.core.render import OVERRIDES
 from lgds.core.reuse import Memory
+from lgds.core.sanitise import MARK, clean
 from lgds.core.styles import FORK, SUFFIX
 from lgds.load import load_site
 from lgds.published import DOCS, replaced
@@ -34,7 +36,11 @@ _output: dict[str, str] = {}
 
 
 def on_startup(command, dirty, **kwargs):
+    """Note the command (a failed build removes what it wrote), and let no file name or value in a log
+    line read as a command to the publishing service (``::add-mask::``, ``##[...]``): MkDocs' messages
+    quote links and file names from pages."""
     _output["command"] = command
+    guard(logging.getLogger("mkdocs"))
 
 
 def on_config(config, **kwargs):
@@ -104,6 +110,18 @@ def on_page_markdown(markdown: str, page, **kwargs) -> str:
     if page.file.generated_by is not None:
         return markdown
     return _built[0].fill(markdown, page.file.src_uri)
+
+
+def on_page_content(html: str, page, **kwargs) -> str:
+    """Clean the HTML of each page that holds Markdown people wrote, to a safe allow-list.
+
+    That is every hand-written page, and every generated page with a contributor's body in it, which
+    ``core.escape.contributed`` marks; ``lgds.core.sanitise`` says what is kept. The loaders have already
+    warned of anything this takes out, at its file and line.
+    """
+    if page.file.generated_by is None or MARK in html:
+        return clean(html)
+    return html
 
 
 def on_page_context(context, page, config, **kwargs):

@@ -1110,3 +1110,253 @@ def test_bad_input_is_reported_at_its_line_and_builds_no_site(case, kit, tmp_pat
     if case.alone:
         said = [line for line in report.splitlines() if re.search(r": (error|warning) [a-z-]+: ", line)]
         assert len(said) == 1, f"{case.id}: one mistake, one message, not:\n" + "\n".join(said)
+
+
+# --- No script, no markup from data (issue 12) ---------------------------------------------------------
+#
+# Links must be whole web or email addresses, plain-text settings and names hold no markup (errors); what
+# cleaning takes out of a contributor's Markdown is a warning at its line, so `lgds check --strict` and the
+# strict build both fail on it (what a reader gets is tested in test_quality_escaping.py). No value, and no
+# file name, may start a line that GitHub Actions reads as a command in the build log.
+
+REGISTER = "data/councils.csv"
+CAMDEN = "CMD,London Borough of Camden,Camden,camden london boro,"
+INTRO = "standard/index.md"
+NOTES = "franchise-kit/packs/introducing-the-standard/notes.md"
+ACTIVITY = "franchise-kit/packs/introducing-the-standard/activities/welcome.md"
+HANDOUT = "franchise-kit/packs/introducing-the-standard/handouts/points-on-a-page.md"
+GROUP_PAGE = "peer-groups/london/index.md"
+GUIDE = "franchise-kit/guide/starting-a-group.md"
+ODD_NAME = "peer-groups/london/events/2027-02-11-odd\n::add-mask::secret.md"
+
+
+def appended(path: str, text: str) -> tuple[dict[str, str], int]:
+    """The file at ``path`` with ``text`` added as a new paragraph, and the line it starts on."""
+    lines = original(path).rstrip("\n").split("\n")
+    return {path: "\n".join(lines) + "\n\n" + text + "\n"}, len(lines) + 2
+
+
+def body_case(id: str, path: str, text: str, *also: str, offset: int = 0) -> Case:
+    files, line = appended(path, text)
+    return Case(id, files, "unsafe-markup", path, line + offset, also=also)
+
+
+MARKUP_CASES: tuple[Case, ...] = (
+    Case(
+        "event-link-that-closes-itself-and-opens-a-script",
+        edit(
+            EVENT,
+            "booking: https://example.org/book/london-2027-02-10",
+            'booking: "https://x.org/a)[y](javascript:alert(1)"',
+        ),
+        "invalid-value",
+        EVENT,
+        14,
+        also=("this has the character `[`, which a web address cannot hold as it is",),
+    ),
+    Case(
+        "group-link-with-a-password",
+        edit(GROUP, "join: https://example.org/join/london", "join: https://user:secret@example.org/join"),
+        "invalid-value",
+        GROUP,
+        7,
+        also=("a name or password before an @",),
+    ),
+    Case(
+        "group-link-without-a-site",
+        edit(GROUP, "join: https://example.org/join/london", "join: https:///join"),
+        "invalid-value",
+        GROUP,
+        7,
+        also=("there is no site name after https://",),
+    ),
+    Case(
+        "event-link-with-a-backslash",
+        edit(EVENT, "round: 3\n", 'round: 3\nonline: "https://example.org\\\\@evil.example/"\n'),
+        "invalid-value",
+        EVENT,
+        13,
+        also=("backslash",),
+    ),
+    Case(
+        "group-email-with-a-subject",
+        edit(
+            GROUP,
+            "contact: london-peer-group@example.org",
+            'contact: "london-peer-group@example.org?subject=Hi"',
+        ),
+        "invalid-value",
+        GROUP,
+        6,
+    ),
+    Case(
+        "group-two-email-addresses",
+        edit(GROUP, "contact: london-peer-group@example.org", "contact: a@example.org,b@example.org"),
+        "invalid-value",
+        GROUP,
+        6,
+    ),
+    Case(
+        "settings-branch-with-a-command",
+        edit(SETTINGS, "branch: main", 'branch: "main; rm -rf /"'),
+        "invalid-value",
+        SETTINGS,
+        20,
+        also=("a git branch name: letters, digits and the characters . _ - /",),
+    ),
+    Case(
+        "settings-markup-in-the-site-name",
+        edit(SETTINGS, "branch: main", 'branch: main\nsite_name: "<img src=x onerror=alert(1)>"'),
+        "invalid-value",
+        SETTINGS,
+        21,
+    ),
+    Case(
+        "register-markup-in-a-name",
+        edit(REGISTER, CAMDEN, "CMD,London Borough of <b>Camden</b>,Camden,camden london boro,"),
+        "register-row",
+        REGISTER,
+        82,
+        also=("`official_name`: this cannot contain HTML tags",),
+    ),
+    Case(
+        "register-script-in-other-names",
+        edit(
+            REGISTER, CAMDEN, "CMD,London Borough of Camden,Camden,camden london boro | <script>x</script>,"
+        ),
+        "register-row",
+        REGISTER,
+        82,
+        also=("`other_names`",),
+    ),
+    body_case("point-script-in-body", POINT, "<script>alert(1)</script>", "a <script> element"),
+    body_case(
+        "event-javascript-link-in-body", EVENT, "[Slides](JaVaScRiPt:alert(1))", "`javascript:` address"
+    ),
+    body_case(
+        "event-event-handler-in-attribute-list",
+        EVENT,
+        'Notes\n{: onclick="alert(1)" }',
+        "`onclick`",
+        offset=1,
+    ),
+    body_case("group-page-iframe", GROUP_PAGE, '<iframe src="https://evil.example"></iframe>', "<iframe>"),
+    body_case("pack-notes-event-handler", NOTES, "<img src=x onerror=alert(1)>", "`onerror`"),
+    body_case(
+        "pack-activity-entity-encoded-link",
+        ACTIVITY,
+        '<a href="&#x6A;avascript:alert(1)">x</a>',
+        "javascript:",
+    ),
+    body_case(
+        "pack-handout-data-image", HANDOUT, "![x](data:image/svg+xml;base64,PHN2Zz4=)", "`data:` address"
+    ),
+    body_case("introduction-style", INTRO, "<style>body { display: none }</style>", "<style>"),
+    body_case(
+        "hand-written-page-form",
+        GUIDE,
+        '<form action="https://evil.example">\n<input name="password">\n</form>',
+        "<form>",
+    ),
+)
+
+
+def command_lines(text: str) -> list[str]:
+    """Lines a GitHub Actions runner would read as workflow commands (``::name::``, or ``##[`` anywhere)."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return [line for line in lines if line.lstrip().startswith("::") or "##[" in line]
+
+
+def strict_build(root: Path, out: Path) -> tuple[int, str]:
+    """``mkdocs build --strict`` as CI runs it, in this process. Not ``-q``: that drops warnings before
+    MkDocs counts them, so a quiet strict build passes with warnings."""
+    from mkdocs.__main__ import cli
+
+    records = io.StringIO()
+    handler = logging.StreamHandler(records)
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(handler)
+    try:
+        cli.main(["build", "--strict", "-f", str(root / "mkdocs.yml"), "-d", str(out)])
+    except SystemExit as exit_:
+        code = exit_.code if isinstance(exit_.code, int) else 1
+    else:
+        code = 0
+    finally:
+        logger.removeHandler(handler)
+    return code, records.getvalue()
+
+
+def check_report(root: Path) -> tuple[int, str]:
+    from click.testing import CliRunner
+
+    from lgds.cli import main
+
+    result = CliRunner().invoke(main, ["check", "--strict", "--root", str(root)])
+    return result.exit_code, result.output
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, id=c.id) for c in MARKUP_CASES])
+def test_markup_and_hostile_links_are_reported_by_check_and_fail_the_strict_build(
+    case, kit, tmp_path, monkeypatch
+):
+    from lgds.core.problems import KINDS
+
+    root = kit(case.files)
+    severity = KINDS[str(case.code)].severity.value
+    wanted = f"{case.path}:{case.line}: {severity} {case.code}:"
+    code, report = check_report(root)
+    assert code == 1, report
+    assert wanted in report, f"{case.id}: expected {wanted!r} from lgds check in:\n{report}"
+    for text in case.also:
+        assert text in report, f"{case.id}: expected {text!r} in:\n{report}"
+    for name in ("SOURCE_DATE_EPOCH", "NO_MKDOCS_2_WARNING"):
+        monkeypatch.setenv(name, BUILD_ENV[name])
+    code, log = strict_build(root, tmp_path / "out")
+    assert code != 0, f"{case.id}: the strict build accepted it"
+    assert wanted in log, f"{case.id}: expected {wanted!r} in the build's log:\n{log}"
+    assert "Traceback" not in log
+
+
+LOG_CASES = (
+    Case(
+        "value-with-an-old-style-command",
+        edit(GROUP, "status: active", 'status: "##[add-mask]secret"'),
+        "invalid-value",
+        GROUP,
+        3,
+        also=("#\\x23[add-mask]secret",),
+    ),
+    Case(
+        "file-name-with-a-line-break-and-a-command",
+        {ODD_NAME: original(EVENT)},
+        "bad-event-file-name",
+        "peer-groups/london/events/2027-02-11-odd\\n::add-mask::secret.md",
+        1,
+    ),
+)
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, id=c.id) for c in LOG_CASES])
+def test_no_value_or_file_name_writes_a_command_into_the_log(case, kit, tmp_path, monkeypatch):
+    root = kit(case.files)
+    code, report = check_report(root)
+    assert code == 1 and f"{case.path}:{case.line}: error {case.code}:" in report, report
+    for text in case.also:
+        assert text in report, report
+    assert command_lines(report) == []
+    for name in ("SOURCE_DATE_EPOCH", "NO_MKDOCS_2_WARNING"):
+        monkeypatch.setenv(name, BUILD_ENV[name])
+    code, log = strict_build(root, tmp_path / "out")
+    assert code != 0 and f"{case.path}:{case.line}: error {case.code}:" in log, log
+    assert command_lines(log) == []
+
+
+def test_mkdocs_own_messages_that_quote_a_file_name_carry_no_command(kit, tmp_path, monkeypatch):
+    """MkDocs names pages in its log (here: a page left out of the navigation); the hooks defuse it."""
+    root = kit({"franchise-kit/guide/odd\n::warning::x.md": "# Odd\n"})
+    for name in ("SOURCE_DATE_EPOCH", "NO_MKDOCS_2_WARNING"):
+        monkeypatch.setenv(name, BUILD_ENV[name])
+    _, log = strict_build(root, tmp_path / "out")
+    assert "guide/odd" in log, log
+    assert command_lines(log) == []

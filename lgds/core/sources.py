@@ -15,6 +15,7 @@ from typing import Any
 from lgds.core import fastyaml, files, limits, yamlwords
 from lgds.core.fastyaml import Loc
 from lgds.core.problems import Problems, kind
+from lgds.core.unsafe import check as check_markup
 
 YAML_SYNTAX = kind(
     "yaml-syntax",
@@ -281,6 +282,7 @@ def read_front_matter(root: Path, rel: str, problems: Problems) -> Source | None
         problems.add(NOT_A_MAPPING, rel, 2, found=_describe(source.data))
         return None
     source.body, source.body_line = body, body_line
+    check_markup(body, rel, body_line, problems)  # a body is published: warn of what cleaning takes out
     return source
 
 

@@ -8,6 +8,7 @@ import io
 from pydantic import ValidationError
 
 from lgds.core import reuse
+from lgds.core.fields import markup_fault
 from lgds.core.limits import check_cells
 from lgds.core.problems import Problem, Problems, did_you_mean, kind
 from lgds.core.sources import read_text
@@ -33,6 +34,8 @@ COLUMNS = [
     "replaced_by",
 ]
 LIST_SEPARATOR = " | "
+NAMES = ("official_name", "short_name", "other_names", "welsh_name")
+"""Columns of names, shown on pages as plain text: no HTML tags, no line breaks."""
 
 NO_REGISTER = kind(
     "no-register",
@@ -142,6 +145,15 @@ def _council(row: dict[str, str], line: int, problems: Problems) -> Council | No
             wanted="one of " + ", ".join(AREAS[:9]),
         )
         return None
+    for column in NAMES:
+        for name in values[column].split("|") if column == "other_names" else [values[column]]:
+            fault = _name_fault(name)
+            if fault:
+                wanted = "plain text on one line, without HTML tags"
+                problems.add(
+                    REGISTER_ROW, REGISTER, line, code=code, column=column, reason=fault, wanted=wanted
+                )
+                return None
     try:
         return Council.model_validate(data)
     except ValidationError as exc:
@@ -158,6 +170,12 @@ def _council(row: dict[str, str], line: int, problems: Problems) -> Council | No
             wanted=wanted,
         )
         return None
+
+
+def _name_fault(name: str) -> str | None:
+    if "\n" in name or "\r" in name:
+        return "a name cannot go over more than one line"
+    return markup_fault(name)
 
 
 def _check_successors(site: Site, problems: Problems) -> None:

@@ -11,6 +11,7 @@ import click
 
 from lgds.core.commands import replace_text, root_option
 from lgds.core.files import link_in
+from lgds.core.logtext import escaped
 from lgds.core.problems import did_you_mean
 from lgds.kit.lineage import changes_between, fingerprints
 from lgds.kit.models import Pack
@@ -73,7 +74,7 @@ def vary_pack(pack: str, group: str, dry_run: bool, update_base: bool, root: Pat
                 data = with_based_on(text, parent, site).encode("utf-8")
             with dest.open("xb") as handle:  # never overwrite, even a file that appeared since we looked
                 handle.write(data)
-        click.echo(f"{verb} {target}/{rel}")
+        click.echo(f"{verb} {target}/{escaped(rel)}")  # a file's name is shown on one line
     click.echo(
         f"\nThe copy records that it is based on `{parent.key}` version {parent.meta.version}.\n"
         "Next:\n"
@@ -156,6 +157,6 @@ def _update_base(site: Site, parent: Pack, target: str, dry_run: bool) -> None:
     click.echo(
         f"{verb} {target}/pack.yml: based on `{parent.key}` version {based.version} → "
         f"{parent.meta.version}.\nChanged in the original since your copy: "
-        f"{'; '.join(changed) or 'nothing but the version'}.\n"
+        f"{escaped('; '.join(changed)) or 'nothing but the version'}.\n"
         "Only `based_on` was changed: your own changes, comments and layout are as you left them."
     )
