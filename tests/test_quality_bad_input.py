@@ -13,6 +13,7 @@ the reason "check not built yet"; once it does, the row runs in full, build incl
 from __future__ import annotations
 
 import io
+import json
 import logging
 import re
 from dataclasses import dataclass, field
@@ -84,6 +85,50 @@ LAUGHS = 'a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]\
 
 FIRST_CELL, SECOND_CELL = (line.split(",") for line in original(HEXMAP).splitlines()[1:3])
 """The first two rows of data/hexmap.csv, on lines 2 and 3: code, col, row."""
+
+
+NETWORK = "network.yml"
+COPY = "data/network/midlands.json"
+
+
+def network_file(*sites: str) -> dict[str, str]:
+    """network.yml listing ``sites``, one flow mapping a line, from line 2."""
+    return {NETWORK: "sites:\n" + "".join(f"  - {site}\n" for site in sites)}
+
+
+MIDLANDS_NETWORK = network_file('{name: Midlands site, group: midlands, address: "https://m.example.org/"}')
+
+
+def gathered_copy(**changes: str) -> str:
+    """A gathered copy of one Midlands event, as `lgds gather` writes it, with ``changes`` to the event."""
+    event = {
+        "id": "2027-05-05-meet-up.midlands@lgds-kit",
+        "group": "midlands",
+        "page": "https://m.example.org/peer-groups/midlands/events/2027-05-05-meet-up/",
+        "title": "Meet-up",
+        "date": "2027-05-05",
+        "status": "confirmed",
+        **changes,
+    }
+    data = {
+        "version": 1,
+        "name": "Midlands",
+        "site": "https://m.example.org/",
+        "group": "midlands",
+        "generated": "2026-11-23",
+        "events": [event],
+    }
+    copy = {
+        "group": "midlands",
+        "source": "https://m.example.org/data/events.json",
+        "gathered": "2026-11-23T06:00:00+00:00",
+        "data": data,
+    }
+    return json.dumps(copy, indent=1) + "\n"
+
+
+COPY_EVENT_LINE = gathered_copy().splitlines().index("   {") + 1
+"""The line where the copy's event starts."""
 
 
 @dataclass(frozen=True)
@@ -1046,6 +1091,79 @@ CASES: tuple[Case, ...] = (
         "franchise-kit/packs/draft",
         alone=True,
     ),
+    # --- The network of regional sites: network.yml, and copies in data/network/ ---
+    Case(
+        "network-unknown-group",
+        network_file('{name: North West site, group: north-west, address: "https://nw.example.org/"}'),
+        "network-unknown-group",
+        NETWORK,
+        2,
+        alone=True,
+    ),
+    Case(
+        "network-plain-http-address",
+        network_file('{name: Midlands site, group: midlands, address: "http://midlands.example.org/"}'),
+        "network-address",
+        NETWORK,
+        2,
+        also=("it must start with https://",),
+        alone=True,
+    ),
+    Case(
+        "network-not-an-address",
+        network_file("{name: Midlands site, group: midlands, address: midlands.example.org}"),
+        "invalid-value",
+        NETWORK,
+        2,
+        alone=True,
+    ),
+    Case(
+        "network-missing-name",
+        network_file('{group: midlands, address: "https://m.example.org/"}'),
+        "missing-field",
+        NETWORK,
+        2,
+    ),
+    Case(
+        "network-same-group-twice",
+        network_file(
+            '{name: Midlands site, group: midlands, address: "https://m.example.org/"}',
+            '{name: Midlands again, group: midlands, address: "https://m2.example.org/"}',
+        ),
+        "network-duplicate",
+        NETWORK,
+        3,
+        also=("the group `midlands` is listed twice in network.yml; the first is at line 2",),
+        alone=True,
+    ),
+    Case(
+        "network-same-address-twice",
+        network_file(
+            '{name: Midlands site, group: midlands, address: "https://m.example.org/"}',
+            '{name: London site, group: london, address: "https://M.example.org"}',
+        ),
+        "network-duplicate",
+        NETWORK,
+        3,
+        alone=True,
+    ),
+    Case(
+        "gathered-copy-links-elsewhere",
+        {**MIDLANDS_NETWORK, COPY: gathered_copy(page="https://elsewhere.example.com/x/")},
+        "gathered-foreign-page",
+        COPY,
+        COPY_EVENT_LINE,
+        alone=True,
+    ),
+    Case(
+        "gathered-copy-html-title",
+        {**MIDLANDS_NETWORK, COPY: gathered_copy(title="<img src=x onerror=alert(1)>")},
+        "invalid-value",
+        COPY,
+        COPY_EVENT_LINE + 4,
+        alone=True,
+    ),
+    Case("gathered-copy-unlisted", {COPY: gathered_copy()}, "gathered-unlisted", COPY, 0, alone=True),
 )
 
 

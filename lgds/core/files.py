@@ -23,7 +23,7 @@ from lgds.core.problems import Problems, kind
 CONTENT_FOLDERS = ("standard", "peer-groups", "franchise-kit")
 """Top-level folders the hooks mount into the site, beside ``docs/``."""
 
-KIT_PARTS = ("docs", *CONTENT_FOLDERS, "data", "hooks", "overrides", "mkdocs.yml", "site.yml")
+KIT_PARTS = ("docs", *CONTENT_FOLDERS, "data", "hooks", "overrides", "mkdocs.yml", "site.yml", "network.yml")
 """What a working copy of the kit holds: the tests and the benchmark copy exactly this."""
 
 CHECKED_PARTS = ("docs", *CONTENT_FOLDERS, "data", "overrides", "site.yml")

@@ -17,7 +17,7 @@ from pydantic import BaseModel, TypeAdapter
 from lgds.councils.models import AREAS, SignUp
 from lgds.groups.models import EventFile, GroupFile
 from lgds.kit.models import PackFile, RoundEntry
-from lgds.network.models import EventsData, NetworkFile
+from lgds.network.models import NetworkFile
 from lgds.sitewide.models import Settings
 from lgds.standard.models import POINT_COUNT, PointFrontMatter
 
@@ -34,7 +34,6 @@ SCHEMAS: dict[str, tuple[Any, str, str]] = {
     "rounds": (list[RoundEntry], "The franchise's rounds", "franchise-kit/rounds.yml"),
     "site": (Settings, "This site's settings", "site.yml"),
     "network": (NetworkFile, "The network of regional sites", "network.yml"),
-    "events-data": (EventsData, "Peer-group events published by a site", "/data/events.json on every site"),
 }
 """Schema name → (model, title, which files it describes)."""
 
