@@ -51,6 +51,34 @@ PACK = "franchise-kit/packs/introducing-the-standard/pack.yml"
 PACK_URL = "/franchise-kit/packs/introducing-the-standard/"
 GROUP = "peer-groups/london/group.yml"
 SIGNUP = "data/signups/cmd.yml"
+GATHERED_TITLE = "Gathered " + PLAIN
+GATHERED_NAME = "Region " + PLAIN
+GATHERED_PAGE = "https://m.example.org/peer-groups/midlands/events/2027-05-05-meet)lgds-xss(x/"
+"""A gathered event (untrusted: from a regional site's published data) and its site's name and page."""
+
+
+def gathered_files() -> dict[str, str]:
+    """network.yml listing a hostile-named Midlands site, and its gathered copy with a hostile event."""
+    site = {"name": GATHERED_NAME, "group": "midlands", "address": "https://m.example.org/"}
+    event = {
+        "id": "2027-05-05-meet.midlands@lgds-kit",
+        "group": "midlands",
+        "page": GATHERED_PAGE,
+        "title": GATHERED_TITLE,
+        "date": "2027-05-05",
+        "start": "10:00",
+        "end": "12:00",
+        "venue": {"name": PLAIN, "access": PLAIN},
+        "status": "confirmed",
+    }
+    data = {"version": 1, "name": PLAIN, "site": "https://m.example.org/", "group": "midlands"}
+    data |= {"generated": "2026-11-23", "events": [event]}
+    copy = {"group": "midlands", "source": "https://m.example.org/data/events.json"}
+    copy |= {"gathered": "2026-11-23T06:00:00+00:00", "data": data}
+    return {
+        "network.yml": "sites:\n  - " + json.dumps(site) + "\n",
+        "data/network/midlands.json": json.dumps(copy),
+    }
 
 
 def _replace(text: str, old: str, new: str) -> str:
@@ -82,6 +110,7 @@ def poisoned_files() -> dict[str, str | None]:
         EVENT: event,
         PACK: pack,
         GROUP: group,
+        **gathered_files(),
     }
 
 
@@ -117,6 +146,10 @@ SHOWN = (
     Shown("pack-audience-on-its-page", PACK_URL, SCRIPT),
     Shown("pack-audience-on-print-view", PACK_URL + "print/", SCRIPT),
     Shown("sign-up-note-on-council-page", "/councils/cmd/", PLAIN),
+    Shown("gathered-event-title-on-events-page", "/events/", GATHERED_TITLE),
+    Shown("gathered-event-title-on-group-page", "/peer-groups/midlands/", GATHERED_TITLE),
+    Shown("gathered-site-name-on-events-page", "/events/", GATHERED_NAME),
+    Shown("gathered-site-name-on-network-page", "/network/", GATHERED_NAME),
 )
 
 
@@ -188,6 +221,12 @@ def test_a_web_address_from_data_is_one_link_to_where_it_says(poisoned_site):
     ]
     assert booking == ["https://example.org/book%29lgds-xss%28x"]
     assert not [a for a in page.select("article a[href]") if "javascript" in a["href"].split(":")[0]]
+
+
+def test_a_gathered_event_links_once_to_its_page_on_its_own_site(poisoned_site):
+    page = BeautifulSoup((poisoned_site / "events" / "index.html").read_text(encoding="utf-8"), "lxml")
+    links = [a["href"] for a in page.select("article a[href]") if a["href"].startswith("https://m.example")]
+    assert links == ["https://m.example.org/peer-groups/midlands/events/2027-05-05-meet%29lgds-xss%28x/"]
 
 
 def test_search_index_holds_the_data_as_escaped_html(poisoned_site):
