@@ -18,10 +18,17 @@ import shutil
 from datetime import date, timedelta
 from pathlib import Path
 
+from regional import add_sites  # bench/, on the path when run as a script or from run.py
+
 from lgds.core.files import KIT_PARTS
 
 ROOT = Path(__file__).resolve().parents[1]
-SCALES = {"national": {"events": 300, "packs": 10}, "x10": {"events": 5000, "packs": 50}}
+SCALES = {
+    "national": {"events": 300, "packs": 10},
+    "x10": {"events": 5000, "packs": 50},
+    "network": {"events": 5000, "packs": 50, "sites": 20},
+}
+"""``network`` is x10 with 20 regional sites' gathered events on top (``bench/regional.py``)."""
 TOPICS = (
     "Reviewing a service together",
     "User research on a budget",
@@ -160,6 +167,8 @@ def generate(scale: str, target: Path, seed: int = 7) -> Path:
     sign_up_all(target, register(target), rng)
     packs = copy_packs(target, sizes["packs"])
     make_events(target, sizes["events"], packs, rng)
+    if sizes.get("sites"):
+        add_sites(target, sizes["sites"], rng)
     return target
 
 

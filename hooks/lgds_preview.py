@@ -129,7 +129,7 @@ def on_serve(server, config, builder, **kwargs):
     """Reload the preview when content, data, settings or overrides change, not only ``docs/``."""
     watch_natively(server)
     root = Path(config.config_file_path).parent
-    for name in (*CONTENT_FOLDERS, "data", "site.yml", OVERRIDES):
+    for name in (*CONTENT_FOLDERS, "data", "site.yml", "network.yml", OVERRIDES):
         if (root / name).exists():
             server.watch(str(root / name))
     return server

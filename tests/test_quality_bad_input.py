@@ -127,8 +127,8 @@ def gathered_copy(**changes: str) -> str:
     return json.dumps(copy, indent=1) + "\n"
 
 
-COPY_EVENT_LINE = gathered_copy().splitlines().index("   {") + 1
-"""The line where the copy's event starts."""
+COPY_EVENT_LINE = gathered_copy().splitlines().index('    "id": "2027-05-05-meet-up.midlands@lgds-kit",') + 1
+"""The line of the copy's event's identifier, where problems with the event as a whole are reported."""
 
 
 @dataclass(frozen=True)
@@ -1160,7 +1160,7 @@ CASES: tuple[Case, ...] = (
         {**MIDLANDS_NETWORK, COPY: gathered_copy(title="<img src=x onerror=alert(1)>")},
         "invalid-value",
         COPY,
-        COPY_EVENT_LINE + 4,
+        COPY_EVENT_LINE + 3,
         alone=True,
     ),
     Case("gathered-copy-unlisted", {COPY: gathered_copy()}, "gathered-unlisted", COPY, 0, alone=True),

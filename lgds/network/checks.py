@@ -78,15 +78,21 @@ def on_site(entry: RegionalSite, link: str) -> bool:
 
 
 def check_data(
-    entry: RegionalSite, source: Source, problems: Problems, at: tuple[str, ...] = ()
+    entry: RegionalSite,
+    source: Source,
+    problems: Problems,
+    at: tuple[str, ...] = (),
+    data: EventsData | None = None,
 ) -> EventsData | None:
-    """The site's data at ``at`` in ``source`` checked, or None; every fault reported at its line.
+    """The site's data at ``at`` in ``source`` (or ``data``, already made from it) checked, or None;
+    every fault reported at its line.
 
     Events that break a rule are reported; the data is returned only when every event keeps them, so
     one bad event keeps the whole last good copy (a reviewer then sees the whole change at once).
     """
     found = Problems()
-    data = validate(EventsData, source, found, at)
+    if data is None:
+        data = validate(EventsData, source, found, at)
     if data is not None:
         seen: set[str] = set()
         for i, event in enumerate(data.events):

@@ -25,8 +25,9 @@ from lgds.network.models import RegionalSite
 
 TIME_LIMIT = 20.0
 """Seconds a site may take to send its whole file."""
-SIZE_LIMIT = 5_000_000
-"""Bytes a site's file may hold: ten years of a busy group's events take a small part of this."""
+SIZE_LIMIT = 4_000_000
+"""Bytes a site's file may hold: ten years of a busy group's events take a small part of this. Below
+the build's limit on a copy (``jsonfile.MAX_COPY_BYTES``), which adds a few lines and indents."""
 CHUNK = 65536
 
 

@@ -13,10 +13,11 @@ import functools
 
 from lgds.core import reuse
 from lgds.core.problems import Problems, kind
-from lgds.core.sources import parse_yaml, read_text, read_yaml
+from lgds.core.sources import read_yaml
 from lgds.core.validate import validate
 from lgds.groups.models import Event, EventFile, Origin, Venue
 from lgds.network.checks import address_fault, check_data, own_link
+from lgds.network.jsonfile import MAX_COPY_BYTES, NOT_JSON, parse_copy
 from lgds.network.models import GatheredCopy, NetworkFile, PublishedEvent, RegionalSite
 from lgds.site import Site
 
@@ -137,15 +138,19 @@ def read_copy(site: Site, entry: RegionalSite, problems: Problems) -> GatheredCo
     path = copy_path(entry)
     if not (site.root / path).is_file():
         return None
-    text = read_text(site.root, path, problems)
-    if text is None:
+    try:
+        with open(site.root / path, "rb") as file:
+            raw = file.read(MAX_COPY_BYTES + 1)
+        text = raw.decode("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.add(NOT_JSON, path, 1, detail=str(exc))
         return None
     return check_copy(entry, text, path, problems)
 
 
 def check_copy(entry: RegionalSite, text: str, path: str, problems: Problems) -> GatheredCopy | None:
     """A copy's text checked, as the build reads it: ``lgds gather`` writes only what passes."""
-    source = parse_yaml(text, path, problems)  # JSON is YAML: every value keeps its line
+    source = parse_copy(text, path, problems)
     if source is None:
         return None
     copy = validate(GatheredCopy, source, problems)
@@ -162,7 +167,7 @@ def check_copy(entry: RegionalSite, text: str, path: str, problems: Problems) ->
             address=entry.root,
         )
         return None
-    if check_data(entry, source, problems, ("data",)) is None:
+    if check_data(entry, source, problems, ("data",), copy.data) is None:
         return None
     return copy
 
@@ -173,19 +178,23 @@ def gathered_event(site: Site, entry: RegionalSite, published: PublishedEvent) -
         return None
     slug, group = published.id.removesuffix("@lgds-kit").split(".", 1)
     venue = published.venue
-    meta = EventFile(
+    # Built without checking again: every value was checked as the published format, whose fields
+    # are the event file's own types (a preview rebuild makes none of this again for an unchanged copy).
+    meta = EventFile.model_construct(
         title=published.title,
         date=published.date,
         approximate_date=published.approximate_date,
-        start=published.start.strftime("%H:%M") if published.start else None,
-        end=published.end.strftime("%H:%M") if published.end else None,
-        venue=Venue(**venue.model_dump()) if venue else None,
+        start=published.start,
+        end=published.end,
+        venue=Venue.model_construct(**dict(venue)) if venue else None,
         online=own_link(entry, published, published.online),
         booking=own_link(entry, published, published.booking),
         round=published.round if published.round in site.rounds else None,
         status=published.status,
         sequence=published.sequence,
         example=published.example,
+        packs=[],  # given, not left to their default factories, which pydantic inspects slowly
+        points=[],
     )
     meta.locate(copy_path(entry), 0)
     origin = Origin(name=entry.name, address=entry.root, page=published.page or entry.root)
