@@ -64,6 +64,7 @@ PAGE_TYPES: tuple[PageType, ...] = (
     PageType("pack", "/franchise-kit/packs/introducing-the-standard/"),
     PageType("pack print view", "/franchise-kit/packs/introducing-the-standard/print/"),
     PageType("data", "/data/"),
+    PageType("network", "/network/"),
 )
 
 
