@@ -18,6 +18,7 @@ from lgds.councils import mapcells, register, signups
 from lgds.groups import load as groups
 from lgds.groups import load_events as events
 from lgds.kit import load as kit
+from lgds.reviews import load as reviews
 from lgds.site import Site
 from lgds.sitewide import load as sitewide
 from lgds.standard import load as standard
@@ -34,6 +35,7 @@ STEPS: tuple[Step, ...] = (
     kit.load,
     groups.load,
     events.load,
+    reviews.load,
     kit.check,
     sitewide.load_blocks,
 )

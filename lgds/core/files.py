@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-CONTENT_FOLDERS = ("standard", "peer-groups", "franchise-kit")
+CONTENT_FOLDERS = ("standard", "peer-groups", "franchise-kit", "reviews")
 """Top-level folders the hooks mount into the site, beside ``docs/``."""
 
 KIT_PARTS = ("docs", *CONTENT_FOLDERS, "data", "hooks", "overrides", "mkdocs.yml", "site.yml")
