@@ -9,6 +9,7 @@ from pydantic import BaseModel, TypeAdapter
 from lgds.councils.models import SignUp
 from lgds.groups.models import EventFile, GroupFile
 from lgds.kit.models import PackFile, RoundEntry
+from lgds.reviews.models import ReviewFile
 from lgds.sitewide.models import Settings
 from lgds.standard.models import PointFrontMatter
 
@@ -19,6 +20,7 @@ SCHEMAS: dict[str, tuple[Any, str, str]] = {
     "event": (EventFile, "A peer-group event", "peer-groups/*/events/*.md (front matter)"),
     "pack": (PackFile, "A session pack", "franchise-kit/packs/*/pack.yml"),
     "rounds": (list[RoundEntry], "The franchise's rounds", "franchise-kit/rounds.yml"),
+    "review": (ReviewFile, "A peer review of a service", "reviews/*/*.md (front matter)"),
     "site": (Settings, "This site's settings", "site.yml"),
 }
 """Schema name → (model, title, which files it describes)."""
