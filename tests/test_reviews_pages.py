@@ -147,7 +147,7 @@ def test_a_point_page_shows_how_reviewed_services_did_and_links_the_recommendati
     assert "Beta 5 4 0 4" in page  # five beta reviews, four assessed the point, none met it
     first = article(built_site, url).select("#what-reviewers-recommend ~ ul li")[0]
     assert first.get_text().startswith("Write the offline plan down")
-    assert "7 reviews, latest" in first.get_text()
+    assert "7 reviews; the latest: Manchester, beta, August 2026" in first.get_text()
     hrefs = [a["href"] for a in first.find_all("a")]
     assert len(hrefs) == 3 and all(h.endswith("/#point-9") for h in hrefs)
 

@@ -103,11 +103,11 @@ def test_a_phase_chart_draws_each_bar_as_long_as_its_share_not_met():
     alpha = phase_patterns(by_point(REVIEWS))[0]
     drawn = alpha.chart
     assert [(b.number, b.width, b.y, b.text_y) for b in drawn.bars] == [
-        (9, 300.0, 12.0, 24.0),
-        (13, 150.0, 36.0, 48.0),
+        (9, 240.0, 12.0, 24.0),
+        (13, 120.0, 36.0, 48.0),
         (1, 0.0, 60.0, 72.0),
     ]
-    assert [(t.percent, t.x) for t in drawn.ticks] == [(0, 64.0), (50, 214.0), (100, 364.0)]
-    assert (drawn.width, drawn.height, drawn.axis_y, drawn.label_y) == (494, 102, 80, 96)
-    assert [b.value_x for b in drawn.bars] == [370.0, 220.0, 70.0]
+    assert [(t.percent, t.x) for t in drawn.ticks] == [(0, 64.0), (50, 184.0), (100, 304.0)]
+    assert (drawn.width, drawn.height, drawn.axis_y, drawn.label_y) == (424, 102, 80, 96)
+    assert [b.value_x for b in drawn.bars] == [310.0, 190.0, 70.0]
     assert chart([]).bars == [] and chart([]).height == 30

@@ -24,7 +24,7 @@ from lgds.reviews.models import (
 RECOMMENDATIONS = 10
 """How many recommendations a point's page lists: the most often made, then the latest."""
 
-ROW, BAR, LABEL, SCALE, VALUE = 24, 16, 64, 300, 130
+ROW, BAR, LABEL, SCALE, VALUE = 24, 16, 64, 240, 120
 """A chart's row height, a bar's thickness, the width of the points' labels, the length of a bar at 100%
 and the room after it for its value."""
 TOP, AXIS = 8, 22
