@@ -79,8 +79,12 @@ def poisoned_files() -> dict[str, str | None]:
     signup = f"council: CMD\nsigned: 2017-03-14\nnote: {json.dumps(PLAIN)}\n"
     review = (ROOT / REVIEW).read_text(encoding="utf-8")
     review = _replace(review, "service: Garden waste subscription", f"service: {json.dumps(PLAIN)}")
-    review = re.sub(r"(?m)^    evidence: .*$", lambda _: f"    evidence: {json.dumps(PLAIN)}", review, count=1)
-    review = re.sub(r"(?m)^      - Write the offline plan .*$", lambda _: f"      - {json.dumps(PLAIN)}", review)
+    review = re.sub(
+        r"(?m)^    evidence: .*$", lambda _: f"    evidence: {json.dumps(PLAIN)}", review, count=1
+    )
+    review = re.sub(
+        r"(?m)^      - Write the offline plan .*$", lambda _: f"      - {json.dumps(PLAIN)}", review
+    )
     return {
         SIGNUP: signup,
         POINT: None,
