@@ -53,8 +53,8 @@ def root(tmp_path: Path) -> Path:
     return kit
 
 
-def _run(root: Path, sheet: Path, *extra: str):
-    report = root / "report.csv"
+def _run(root: Path, sheet: Path, *extra: str, report_name: str = "report.csv"):
+    report = root / report_name
     result = lgds(
         "import-signups",
         str(sheet),
@@ -69,6 +69,9 @@ def _run(root: Path, sheet: Path, *extra: str):
         *extra,
     )
     assert result.returncode == 0, result.stderr
+    if "--dry-run" in extra:
+        assert not report.exists()  # a dry run writes nothing, not even the report
+        return result.stdout, []
     with report.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.reader(handle))
     return result.stdout, rows
@@ -109,10 +112,11 @@ def test_messy_names_in_each_encoding(root, tmp_path, encoding):
 def test_dry_run_writes_nothing(root, tmp_path):
     sheet = tmp_path / "sheet.csv"
     sheet.write_text(MESSY, encoding="utf-8")
-    out, rows = _run(root, sheet, "--dry-run")
+    out, _ = _run(root, sheet, "--dry-run")
     assert _signups(root) == []
-    assert "would create data/signups/bns.yml" in out
-    assert [r[2] for r in rows[1:]].count("matched") == 6
+    assert "would create data/signups/bns.yml (row 2: Barnsley MBC)" in out
+    assert "6 matched, 1 existing, 2 ambiguous, 1 unmatched, 3 invalid" in out
+    assert f"Would write the report to {root / 'report.csv'}." in out
 
 
 def test_second_run_reports_existing_and_changes_nothing(root, tmp_path):
@@ -120,7 +124,7 @@ def test_second_run_reports_existing_and_changes_nothing(root, tmp_path):
     sheet.write_text(MESSY, encoding="utf-8")
     _run(root, sheet)
     before = {p: p.read_bytes() for p in (root / "data/signups").glob("*.yml")}
-    out, rows = _run(root, sheet)
+    out, rows = _run(root, sheet, report_name="second.csv")
     assert {p: p.read_bytes() for p in (root / "data/signups").glob("*.yml")} == before
     statuses = {r[0]: r[2] for r in rows[1:]}
     assert statuses["Barnsley MBC"] == "existing" and statuses["Ynys Môn"] == "existing"

@@ -1,43 +1,34 @@
 """``lgds import-signups``: turn a spreadsheet of sign-ups (a form export, say) into sign-up files.
 
-Names are matched with ``lgds.matching``, which never guesses; every row gets a status, bad rows are
-reported with their spreadsheet row number, and good rows go ahead regardless. Existing sign-ups are
-never touched, so running the same import twice changes nothing the second time.
+Names are matched with ``lgds.councils.matching``, which never guesses; every row gets a status, bad
+rows are reported with their spreadsheet row number, and good rows go ahead regardless. No file is ever
+overwritten: each sign-up file and the report are made new or not at all, so running the same import
+twice, or two at once, never writes a file twice.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 import click
 
-from lgds.core.commands import root_option
+from lgds.core.commands import create, create_text, root_option
+from lgds.core.files import KIT_PARTS
+from lgds.core.logtext import escaped
 from lgds.core.problems import Problems
+from lgds.core.spreadsheet import defused
 from lgds.councils.matching import Match, NameIndex, Outcome, describe
+from lgds.councils.sheet import MOJIBAKE, decode, dialect, not_csv, parse_date
 from lgds.councils.signups import FOLDER, label, signup_problems
 from lgds.load import load_site
 from lgds.site import Site
 
 REPORT_COLUMNS = ["input", "code", "status", "suggestion"]
 STATUSES = ("matched", "existing", "ambiguous", "unmatched", "invalid")
-MOJIBAKE = re.compile("\ufffd|Ã.|Â|â€")
-"""Signs of text saved in one encoding and read in another ('CaerdyddÃ´')."""
-
-DATE_FORMATS = (
-    "%Y-%m-%d",
-    "%d/%m/%Y",
-    "%d/%m/%y",
-    "%d-%m-%Y",
-    "%d.%m.%Y",
-    "%d %B %Y",
-    "%d %b %Y",
-    "%Y/%m/%d",
-)
 
 
 @dataclass
@@ -50,47 +41,6 @@ class Row:
     code: str = ""
     suggestion: str = ""
     signed: date | None = None
-
-
-def decode(raw: bytes) -> tuple[str, str, set[int]]:
-    """The text, the encoding it was read as, and the lines (1-based) that could not be read.
-
-    UTF-8 (with or without a byte-order mark) is tried first, then Windows-1252, which is what Excel
-    on Windows saves as "CSV (Comma delimited)". A line readable in neither is kept, marked as garbled.
-    """
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16"), "UTF-16", set()
-    try:
-        return raw.decode("utf-8-sig"), "UTF-8", set()
-    except UnicodeDecodeError:
-        pass
-    lines, bad, used_cp1252 = [], set(), False
-    for number, line in enumerate(raw.removeprefix(b"\xef\xbb\xbf").split(b"\n"), start=1):
-        try:
-            lines.append(line.decode("utf-8"))
-            continue
-        except UnicodeDecodeError:
-            pass
-        try:
-            lines.append(line.decode("cp1252"))
-            used_cp1252 = True
-        except UnicodeDecodeError:
-            lines.append(line.decode("cp1252", errors="replace"))
-            bad.add(number)
-    return "\n".join(lines), "Windows-1252" if used_cp1252 else "UTF-8", bad
-
-
-def parse_date(value: str) -> date | None:
-    """A date as people type it in the UK: 2017-03-14, 14/03/2017, 14 March 2017; a time may follow."""
-    text = " ".join(value.split())
-    text = re.sub(r"[ T]\d{1,2}:\d{2}(:\d{2})?$", "", text)  # form exports add the time
-    text = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text)
-    for form in DATE_FORMATS:
-        try:
-            return datetime.strptime(text, form).date()
-        except ValueError:
-            continue
-    return None
 
 
 def _column(fieldnames: list[str], wanted: str, what: str) -> str:
@@ -176,26 +126,32 @@ def _file_text(council_code: str, signed: date, source: str, number: int) -> str
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--name-column", required=True, help="The column holding the council's name as typed.")
 @click.option("--date-column", help="The column holding the date signed; without it, rows are dated today.")
-@click.option("--dry-run", is_flag=True, help="Say what would be created, and create no sign-up files.")
+@click.option(
+    "--dry-run", is_flag=True, help="Say what would be created, and write nothing: no sign-ups, no report."
+)
 @click.option(
     "--report",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Write a CSV with input,code,status,suggestion for every row.",
+    help="Write a CSV with input,code,status,suggestion for every row to this new file (never one "
+    "that exists, nor one in the kit's content folders).",
 )
 @root_option
 def import_signups(
     file: Path, name_column: str, date_column: str | None, dry_run: bool, report: Path | None, root: Path
 ) -> None:
-    """Create one sign-up file per council matched in FILE (a CSV), never touching existing ones."""
+    """Create one sign-up file per council matched in FILE (a CSV), never touching existing ones.
+
+    The --report file must be new, and outside the kit's content folders.
+    """
+    raw = file.read_bytes()
+    refused = not_csv(file, raw) or (_report_problem(report, root) if report else "")
+    if refused:
+        raise click.ClickException(refused)
     site, _ = load_site(root)
     if not site.councils:
         raise click.ClickException("the register data/councils.csv could not be read; run `lgds check`")
-    if report and report.exists() and not _is_report(report):
-        raise click.ClickException(
-            f"{report} exists and is not an import report; choose another --report file"
-        )
-    text, encoding, bad_lines = decode(file.read_bytes())
-    reader = csv.reader(io.StringIO(text, newline=""), dialect=_dialect(text))
+    text, encoding, bad_lines = decode(raw)
+    reader = csv.reader(io.StringIO(text, newline=""), dialect=dialect(text))
     header = next(reader, None)
     if not header:
         raise click.ClickException(f"{file} is empty")
@@ -224,28 +180,32 @@ def import_signups(
         rows.append(_row(site, index, number, name, when, seen, existing))
     _write_files(site, rows, file.name, dry_run)
     _print_summary(rows, encoding, dry_run, date_column is None, site)
-    if report:
-        _write_report(report, rows)
+    if report and dry_run:
+        click.echo(f"Would write the report to {report}.")
+    elif report and create(report, lambda temp: _write_report(temp, rows)):
         click.echo(f"Wrote the report to {report}.")
+    elif report:
+        raise click.ClickException(
+            f"the report was not written: {report} was made by something else while the import ran, "
+            "and import-signups never overwrites a file; the sign-up files listed above were created"
+        )
 
 
-def _dialect(text: str):
-    first = text.split("\n", 1)[0]
-    delimiter = max(",;\t", key=first.count)
-
-    class Dialect(csv.excel):
-        pass
-
-    Dialect.delimiter = delimiter if first.count(delimiter) else ","
-    return Dialect
-
-
-def _is_report(path: Path) -> bool:
-    try:
-        first = path.read_text(encoding="utf-8").split("\n", 1)[0].strip()
-    except (OSError, UnicodeDecodeError):
-        return False
-    return first == ",".join(REPORT_COLUMNS)
+def _report_problem(report: Path, root: Path) -> str:
+    """Why the report cannot be written where asked, or "": checked before anything is written."""
+    if report.exists() or report.is_symlink():
+        return f"{report} already exists, and import-signups never overwrites a file; choose a new name"
+    where = report.parent.resolve() / report.name
+    kit = root.resolve()
+    if where.is_relative_to(kit) and where.relative_to(kit).parts[0] in KIT_PARTS:
+        part = where.relative_to(kit).parts[0]
+        return (
+            f"{report} is inside the kit's content ({part}/), where the report would be taken for content; "
+            "write it outside those folders, such as in the kit's own folder"
+        )
+    if not report.parent.is_dir():
+        return f"the folder {report.parent} does not exist; make it first, or choose another --report file"
+    return ""
 
 
 def _write_files(site: Site, rows: list[Row], source: str, dry_run: bool) -> None:
@@ -255,22 +215,24 @@ def _write_files(site: Site, rows: list[Row], source: str, dry_run: bool) -> Non
             continue
         target = folder / f"{row.code.lower()}.yml"
         rel = target.relative_to(site.root).as_posix()
-        if target.exists():  # never overwrite, even if it appeared since we looked
+        if dry_run:
+            made = not (target.exists() or target.is_symlink())
+        else:
+            folder.mkdir(parents=True, exist_ok=True)
+            # made new or not at all: a file that appeared since we looked (another run's) is kept
+            made = create_text(target, _file_text(row.code, row.signed, source, row.number))
+        if not made:
             row.status, row.suggestion = "existing", f"{rel} already exists"
             continue
-        if dry_run:
-            click.echo(f"would create {rel} (row {row.number}: {row.input})")
-            continue
-        folder.mkdir(parents=True, exist_ok=True)
-        with target.open("x", encoding="utf-8", newline="\n") as handle:
-            handle.write(_file_text(row.code, row.signed, source, row.number))
-        click.echo(f"created {rel} (row {row.number}: {row.input})")
+        click.echo(
+            f"{'would create' if dry_run else 'created'} {rel} (row {row.number}: {escaped(row.input)})"
+        )
 
 
 def _print_summary(rows: list[Row], encoding: str, dry_run: bool, undated: bool, site: Site) -> None:
     for row in rows:
         if row.status in ("ambiguous", "unmatched", "invalid"):
-            shown = repr(row.input) if row.input else "(no name)"
+            shown = escaped(repr(row.input)) if row.input else "(no name)"
             click.echo(f"row {row.number}: {shown}: {row.status}: {row.suggestion}")
     counts = {s: sum(1 for r in rows if r.status == s) for s in STATUSES}
     click.echo(
@@ -294,4 +256,5 @@ def _write_report(path: Path, rows: list[Row]) -> None:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(REPORT_COLUMNS)
         for row in rows:
-            writer.writerow([row.input, row.code, row.status, row.suggestion])
+            # Names come from someone else's spreadsheet: no cell may open as a formula (see core.spreadsheet).
+            writer.writerow([defused(cell) for cell in (row.input, row.code, row.status, row.suggestion)])

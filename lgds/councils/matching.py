@@ -5,6 +5,12 @@ matches a council only if it equals one of that council's names, first as typed 
 accents and punctuation), then with the usual prefixes and suffixes taken off ("London Borough of",
 "Council", "MBC"). When that still leaves two councils, or a town or parish council, the answer is
 "ambiguous" with the candidates, never a guess. Fuzzy matching is used only to suggest.
+
+Town, parish and community councils are not in the register, and some of them are called city
+councils: Lichfield, Chichester, Ely, Ripon, Truro and Wells (and in Wales St Davids, St Asaph and
+Bangor) have a parish or community council with city status. So a name that says "city" matches only
+a council whose own names in the register say so: "Lichfield City Council" and "City of Chichester" are
+ambiguous, never Lichfield or Chichester District Council, while "Canterbury City Council" matches.
 """
 
 from __future__ import annotations
@@ -73,8 +79,18 @@ SUFFIXES = (
 WORDS = {"saint": "st", "ne": "north east", "nw": "north west", "se": "south east", "sw": "south west"}
 """Words written more than one way, put in one form."""
 
-NOT_PRINCIPAL = re.compile(r"\b(town|parish|community|village|neighbourhood)\s+council$|\bparish meeting$")
-"""Town, parish and community councils are local councils, not principal councils in the register."""
+NOT_PRINCIPAL = re.compile(
+    r"\b(town|parish|community|village|neighbourhood)\s+council$|\bparish meeting$"
+    r"|^(the )?cyngor (tref|cymuned|plwyf)\b"
+)
+"""Town, parish and community councils (in Welsh, 'Cyngor Tref', 'Cyngor Cymuned') are local
+councils, not principal councils in the register."""
+
+SAYS_CITY = {"city", "dinas"}
+"""Words in a typed name that say 'city council' ('dinas' is Welsh for city)."""
+
+SAYS_CITY_OR_COUNTY = {"cc"}
+"""'CC' is written for both city council and county council."""
 
 TOO_VAGUE = {"london", "city", "county", "borough", "district", "north", "south", "east", "west"}
 """Cores that are never enough on their own: 'City of London' must not match plain 'London'."""
@@ -138,6 +154,22 @@ def describe(council: Council) -> str:
     return text
 
 
+def _unlike(typed: str, council: Council) -> str:
+    """Why a typed name that says 'city' (or 'CC') cannot be this council, or "" when it can."""
+    words = set(typed.split())
+    own = {word for name in council.all_names for word in tidy(name).split()}
+    if words & SAYS_CITY and "city" not in own:
+        said = f"the name says city council, and {council.official_name} is not a city council"
+    elif words & SAYS_CITY_OR_COUNTY and not own & {"city", "county"}:
+        said = f"CC means city or county council, and {council.official_name} is neither"
+    else:
+        return ""
+    return (
+        f"{said}; it may be a parish or community council "
+        "called a city council (Lichfield, Ely and Wells have one), and those are not in the register"
+    )
+
+
 class NameIndex:
     """Every name of every council in the register, tidied, for exact lookups and suggestions."""
 
@@ -157,6 +189,14 @@ class NameIndex:
 
     def match(self, name: str) -> Match:
         """Match one typed name; see the module's docstring for the rules."""
+        found = self._match(name)
+        council = found.council
+        unlike = _unlike(tidy(name), council) if council is not None else ""
+        if council is not None and unlike:
+            return Match(Outcome.AMBIGUOUS, candidates=[council], reason=unlike)
+        return found
+
+    def _match(self, name: str) -> Match:
         key = tidy(name)
         if not key:
             return Match(Outcome.UNMATCHED, reason="the name is empty")

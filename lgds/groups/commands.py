@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from lgds.core.commands import root_option
+from lgds.core.commands import create_text, root_option
 from lgds.core.fields import real_day
 from lgds.core.problems import did_you_mean
 from lgds.councils.models import AREAS
@@ -31,7 +31,7 @@ def _q(value: str) -> str:
 
 def _write(root: Path, files: dict[str, str], dry_run: bool) -> None:
     """Write new files only; refuse before writing anything if any already exists."""
-    clashes = [rel for rel in files if (root / rel).exists()]
+    clashes = [rel for rel in files if (root / rel).exists() or (root / rel).is_symlink()]
     if clashes:
         raise click.ClickException(
             "not writing anything, because these already exist: "
@@ -44,8 +44,8 @@ def _write(root: Path, files: dict[str, str], dry_run: bool) -> None:
             continue
         target = root / rel
         target.parent.mkdir(parents=True, exist_ok=True)
-        with target.open("x", encoding="utf-8") as handle:
-            handle.write(content)
+        if not create_text(target, content):  # made by something else since we looked: keep it
+            raise click.ClickException(f"not writing {rel}: it appeared while this command ran")
         click.echo(f"created {rel}")
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from lgds.core.commands import root_option
+from lgds.core.commands import create_text, replace_text, root_option
 from lgds.load import load_site
 from lgds.sitewide.schemas import SCHEMAS, schema_for
 
@@ -31,22 +31,49 @@ def check(root: Path, strict: bool) -> None:
 @root_option
 @click.option("--out", default="schemas", show_default=True, help="Folder to write the schemas to.")
 @click.option("--dry-run", is_flag=True, help="Say what would be written, and write nothing.")
-def schema(root: Path, out: str, dry_run: bool) -> None:
-    """Write one JSON Schema per file type, so editors can check YAML as you type."""
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Replace schemas that differ from what the kit's models make now. The schemas are made by "
+    "this command from the models: change the models, not the schemas.",
+)
+def schema(root: Path, out: str, dry_run: bool, force: bool) -> None:
+    """Write one JSON Schema per file type, so editors can check YAML as you type.
+
+    Missing schemas are created and schemas that are up to date are left alone. A schema that differs
+    from what the kit's models make now is never overwritten without --force: the command names it and
+    exits 1, so a hand edit is not lost by surprise.
+    """
     folder = root / out  # an absolute --out stays absolute
 
     def shown(path: Path) -> str:
         return str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
 
+    kept: list[str] = []
     for name in SCHEMAS:
         target = folder / f"{name}.schema.json"
         text = json.dumps(schema_for(name), indent=2, ensure_ascii=False) + "\n"
-        if dry_run:
-            click.echo(f"would write {shown(target)}")
-            continue
-        folder.mkdir(parents=True, exist_ok=True)
-        if target.is_file() and target.read_text(encoding="utf-8") == text:
+        exists = target.exists() or target.is_symlink()
+        regular = target.is_file() and not target.is_symlink()  # never read through a link
+        if regular and target.read_bytes() == text.encode("utf-8"):
             click.echo(f"unchanged {shown(target)}")
-            continue
-        target.write_text(text, encoding="utf-8")
-        click.echo(f"wrote {shown(target)}")
+        elif exists and not (force and not target.is_dir()):
+            kept.append(shown(target))
+            click.echo(f"not replaced {shown(target)}: it differs from what the kit's models make now")
+        elif dry_run:
+            click.echo(f"would {'replace' if exists else 'create'} {shown(target)}")
+        elif exists:
+            replace_text(target, text)
+            click.echo(f"replaced {shown(target)}")
+        else:
+            folder.mkdir(parents=True, exist_ok=True)
+            if create_text(target, text):
+                click.echo(f"created {shown(target)}")
+            else:
+                kept.append(shown(target))
+                click.echo(f"not replaced {shown(target)}: it appeared while this command ran")
+    if kept:
+        how = "remove them, or run `lgds schema --force` to replace them" if not force else "remove them"
+        raise click.ClickException(
+            f"left as they are, and different from what the kit's models make now: {', '.join(kept)}; {how}"
+        )
