@@ -10,7 +10,7 @@ from typing import Annotated, Any
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr
 
 from lgds.core.addresses import EMAIL_PATTERN, email_fault, web_address_fault
-from lgds.core.days import CLOCK, DAY, YEAR_MONTH, ClockTime, Day, YearMonth, clock_time, year_month, real_day
+from lgds.core.days import CLOCK, DAY, YEAR_MONTH, ClockTime, Day, YearMonth, clock_time, real_day, year_month
 from lgds.core.forms import Form
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
