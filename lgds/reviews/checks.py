@@ -16,6 +16,9 @@ from lgds.groups.models import Event
 from lgds.reviews.models import EVENT_PATTERN, Review
 from lgds.site import Site
 
+REGISTER = "data/councils.csv"
+GROUPS = "peer-groups"
+
 UNKNOWN_COUNCIL = kind(
     "review-unknown-council",
     "`council` is {code!r}, which is not a council code in the register",
@@ -120,7 +123,8 @@ def check(site: Site, review: Review, source: Source, problems: Problems, events
     if day < STANDARD_AGREED:
         problems.add(BEFORE_STANDARD, path, source.line("date"), day=day.isoformat())
     council = site.councils.get(meta.council)
-    if council is None and site.councils:  # without a register, that problem is reported already
+    if council is None and site.councils and not _failed_row(site, meta.council):
+        # without a register, or with a bad row for this code, that problem is reported already
         problems.add(
             UNKNOWN_COUNCIL,
             path,
@@ -143,17 +147,32 @@ def check(site: Site, review: Review, source: Source, problems: Problems, events
         line = source.line("reviewers", i)
         reviewer = site.councils.get(code)
         if reviewer is None:
-            if site.councils:
+            if site.councils and not _failed_row(site, code):
                 problems.add(UNKNOWN_REVIEWER, path, line, code=code, suggestion=suggest_codes(site, code))
         elif reviewer.code == meta.council:
             problems.add(OWN_REVIEWER, path, line, council=label(reviewer), code=reviewer.code)
         else:
             _existed(site, reviewer, day, path, line, problems)
-    if meta.event is not None:
+    if meta.event is not None and not _failed_event(site, meta.event):
         _check_event(meta.event, day, events, path, source.line("event"), problems)
     if not meta.consent:
         name = label(council) if council else meta.council
         problems.add(NO_CONSENT, path, source.line("consent"), council=name)
+
+
+def _failed_row(site: Site, code: str) -> bool:
+    """True when the register has a row for ``code`` that could not be read: reported there already."""
+    return f"{REGISTER}#{code}" in site.failed
+
+
+def _failed_event(site: Site, value: str) -> bool:
+    """True when the event named is in a file, or a group, that could not be loaded: one mistake, one
+    message, so the review waits for that file's own problem to be fixed."""
+    group, _, slug = value.partition("/")
+    folder = f"{GROUPS}/{group}"
+    if f"{folder}/events/{slug}.md" in site.failed or f"{folder}/group.yml" in site.failed:
+        return True
+    return group not in site.groups and bool(group) and (site.root / folder).is_dir()
 
 
 def _existed(site: Site, council: Council, day: date, path: str, line: int, problems: Problems) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from lgds.core.files import find
+from lgds.core.links import Body
 from lgds.core.pages import load_intro
 from lgds.core.problems import Problems, did_you_mean, kind
 from lgds.core.sources import Source, read_front_matter
@@ -79,6 +80,7 @@ def _read(site: Site, path: str, problems: Problems, events: dict[str, Event]) -
     if source is None:
         return None
     folder, slug = path.split("/")[1], path.rsplit("/", 1)[-1].removesuffix(".md")
+    site.bodies.append(Body(path, source.body_line, source.body, path))  # its page has the file's path
     found = Problems()
     if not FILE_NAME.match(slug):
         found.add(BAD_FILE_NAME, path, 1, name=slug + ".md")
@@ -96,7 +98,10 @@ def _read(site: Site, path: str, problems: Problems, events: dict[str, Event]) -
         )
         checks.check(site, review, source, found, events)
     problems.extend(found)
-    return review if review is not None and not found.errors else None
+    if review is None or found.errors:
+        site.failed.add(path)  # a link to its page waits for this file's own problem to be fixed
+        return None
+    return review
 
 
 def _assessments(source: Source, meta: ReviewFile, problems: Problems) -> tuple[Assessment, ...]:
