@@ -22,6 +22,7 @@ import lgds.councils
 import lgds.groups
 import lgds.kit
 import lgds.network
+import lgds.reviews
 import lgds.sitewide
 import lgds.standard
 from lgds.core import assets, routes
@@ -36,6 +37,7 @@ from lgds.kit import packs, packzip, printpack
 from lgds.kit import pages as kit
 from lgds.network import pages as network
 from lgds.network import publish
+from lgds.reviews import pages as reviews
 from lgds.site import Site
 from lgds.sitewide import accessibility as quality
 from lgds.sitewide import fork, home, reference
@@ -50,6 +52,7 @@ TEMPLATES: dict[str, Path] = {
         lgds.groups,
         lgds.kit,
         lgds.network,
+        lgds.reviews,
         lgds.sitewide,
     )
 }
@@ -68,6 +71,7 @@ BUILDERS: tuple[Callable[..., Iterable[Output]], ...] = (
     kit.build,
     publish.build,
     network.build,
+    reviews.build,
     reference.build,
     assets.build,
 )

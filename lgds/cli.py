@@ -8,6 +8,7 @@ from lgds.councils import commands as import_signups
 from lgds.groups import commands as new
 from lgds.kit import commands as vary
 from lgds.network import commands as network
+from lgds.reviews import commands as reviews
 from lgds.sitewide import commands as sitewide
 
 
@@ -24,3 +25,4 @@ main.add_command(new.new_group)
 main.add_command(new.new_event)
 main.add_command(vary.vary_pack)
 main.add_command(network.gather)
+main.add_command(reviews.new_review)

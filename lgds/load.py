@@ -21,6 +21,7 @@ from lgds.groups import load as groups
 from lgds.groups import load_events as events
 from lgds.kit import load as kit
 from lgds.network import load as network
+from lgds.reviews import load as reviews
 from lgds.site import Site
 from lgds.sitewide import load as sitewide
 from lgds.sitewide import overrides, strays
@@ -46,6 +47,7 @@ STEPS: tuple[Step, ...] = (
     kit.load,
     groups.load,
     events.load,
+    reviews.load,
     kit.check,
     network.load,
     sitewide.load_blocks,

@@ -81,6 +81,10 @@ def gathered_files() -> dict[str, str]:
     }
 
 
+REVIEW = "reviews/bas/2026-03-18-garden-waste-subscription.md"
+REVIEW_URL = "/reviews/bas/2026-03-18-garden-waste-subscription/"
+
+
 def _replace(text: str, old: str, new: str) -> str:
     assert text.count(old) == 1, f"expected {old!r} once"
     return text.replace(old, new)
@@ -103,6 +107,14 @@ def poisoned_files() -> dict[str, str | None]:
     group = (ROOT / GROUP).read_text(encoding="utf-8")
     group = _replace(group, "name: London peer group", f"name: {json.dumps(PLAIN)}")
     signup = f"council: CMD\nsigned: 2017-03-14\nnote: {json.dumps(PLAIN)}\n"
+    review = (ROOT / REVIEW).read_text(encoding="utf-8")
+    review = _replace(review, "service: Garden waste subscription", f"service: {json.dumps(PLAIN)}")
+    review = re.sub(
+        r"(?m)^    evidence: .*$", lambda _: f"    evidence: {json.dumps(PLAIN)}", review, count=1
+    )
+    review = re.sub(
+        r"(?m)^      - Write the offline plan .*$", lambda _: f"      - {json.dumps(PLAIN)}", review
+    )
     return {
         SIGNUP: signup,
         POINT: None,
@@ -111,6 +123,7 @@ def poisoned_files() -> dict[str, str | None]:
         PACK: pack,
         GROUP: group,
         **gathered_files(),
+        REVIEW: review,
     }
 
 
@@ -150,6 +163,11 @@ SHOWN = (
     Shown("gathered-event-title-on-group-page", "/peer-groups/midlands/", GATHERED_TITLE),
     Shown("gathered-site-name-on-events-page", "/events/", GATHERED_NAME),
     Shown("gathered-site-name-on-network-page", "/network/", GATHERED_NAME),
+    Shown("review-service-on-its-scorecard", REVIEW_URL, PLAIN),
+    Shown("review-evidence-on-its-scorecard", REVIEW_URL, PLAIN),
+    Shown("review-service-on-reviews-page", "/reviews/", PLAIN),
+    Shown("review-service-on-council-page", "/councils/bas/", PLAIN),
+    Shown("review-recommendation-on-point-page", "/standard/9-make-a-plan-for-being-offline/", PLAIN),
 )
 
 

@@ -37,6 +37,7 @@ FILES = {
     "rounds": ["franchise-kit/rounds.yml"],
     "site": ["site.yml"],
     "network": ["network.yml"],
+    "review": ["reviews/*/*.md"],
 }
 """Which of the kit's files each schema describes (the Markdown ones by their front matter)."""
 

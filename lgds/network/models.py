@@ -2,9 +2,9 @@
 at /data/events.json, which the national site gathers into ``data/network/<group>.json``.
 
 The published format is versioned: ``version`` says which one a file is written in. Version 1 holds a
-site's own events. Peer reviews are not part of the kit yet; when they are, they will be published in
-this file as a ``reviews`` list beside ``events``, in version 2, and the gatherer will read both
-versions. Everything here has a description, which becomes the JSON Schema and the docs.
+site's own events. Peer reviews have open data of their own (``lgds/reviews``) and are not gathered
+yet; when they are, they will be published in this file as a ``reviews`` list beside ``events``, in
+version 2, and the gatherer will read both versions. Everything here has a description, which becomes the JSON Schema and the docs.
 """
 
 from __future__ import annotations
