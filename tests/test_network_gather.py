@@ -121,6 +121,15 @@ def test_gather_writes_the_copy_and_says_so(network):
     assert OWN_ID in {e["id"] for e in copy["data"]["events"]}
 
 
+def test_a_dry_run_fetches_and_checks_and_writes_nothing(network):
+    line = f'  - {{name: Midlands regional site, group: midlands, address: "{network["server"].address}"}}\n'
+    fresh = copy_kit(network["work"] / "dry-run", {"network.yml": "sites:\n" + line})
+    result = lgds("gather", "--dry-run", "--root", str(fresh))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "would write data/network/midlands.json" in result.stdout
+    assert not (fresh / "data/network").exists()
+
+
 def test_gathered_events_appear_on_national_pages_linking_to_the_fork(network):
     out = built(network)
     page = network["server"].address + "peer-groups/midlands/events/2027-05-05-regional-meet-up/"
