@@ -35,7 +35,7 @@ from lgds.kit import packs, packzip, printpack
 from lgds.kit import pages as kit
 from lgds.site import Site
 from lgds.sitewide import accessibility as quality
-from lgds.sitewide import fork, home, reference
+from lgds.sitewide import fork, home, owner, reference
 from lgds.standard import pages as standard
 
 TEMPLATES: dict[str, Path] = {
@@ -65,6 +65,7 @@ BLOCKS: dict[str, Callable[..., str]] = {
     **events.BLOCKS,
     **fork.BLOCKS,
     **quality.BLOCKS,
+    **owner.BLOCKS,
 }
 
 
