@@ -60,7 +60,7 @@ def annotation(problem: Problem, file: str, strict: bool) -> str:
     return f"::{level} {','.join(props)}::{escape_data(text)}"
 
 
-def annotations(problems: Problems, root: Path, strict: bool) -> list[str]:
+def annotation_lines(problems: Problems, root: Path, strict: bool) -> list[str]:
     workspace = os.environ.get("GITHUB_WORKSPACE")
     return [annotation(p, repo_path(root, p.path, workspace), strict) for p in problems]
 

@@ -11,7 +11,7 @@ import click
 
 from lgds.core.commands import create_text, replace_text, root_option
 from lgds.load import load_site
-from lgds.sitewide.annotations import annotations, summary
+from lgds.sitewide.annotations import annotation_lines, summary
 from lgds.sitewide.schemas import SCHEMAS, schema_for
 
 
@@ -32,7 +32,7 @@ def check(root: Path, strict: bool, output: str) -> None:
     _, problems = load_site(root)
     failed = bool(problems.errors) or (strict and bool(problems.warnings))
     if output == "github":
-        for line in annotations(problems, root, strict):
+        for line in annotation_lines(problems, root, strict):
             click.echo(line)
         step_summary = os.environ.get("GITHUB_STEP_SUMMARY")
         if step_summary:
