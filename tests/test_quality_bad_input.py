@@ -515,7 +515,7 @@ CASES: tuple[Case, ...] = (
         edit(SETTINGS, "example_data: true", "example_data: [true"),
         "yaml-syntax",
         SETTINGS,
-        26,
+        32,  # where YAML notices the list never closed: the next setting
     ),
     Case(
         "settings-wrong-type",
@@ -572,6 +572,25 @@ CASES: tuple[Case, ...] = (
         "unknown-group",
         SETTINGS,
         6,
+    ),
+    Case(
+        "settings-contact-not-an-email-address",
+        edit(
+            SETTINGS,
+            "contact_email: lgds-kit-maintainers@example.org",
+            "contact_email: maintainers at the kit",
+        ),
+        "invalid-value",
+        SETTINGS,
+        35,
+        also=("`contact_email` is 'maintainers at the kit': this is not an email address",),
+    ),
+    Case(
+        "settings-organisation-with-markup",
+        edit(SETTINGS, "organisation: the maintainers of the LGDS kit", "organisation: <script>x</script>"),
+        "invalid-value",
+        SETTINGS,
+        32,
     ),
     # --- The hex map's layout: data/hexmap.csv, made by scripts/make_hexmap.py ---
     Case("hexmap-header", replace_line(HEXMAP, 1, "code,x,y"), "hexmap-columns", HEXMAP, 1),

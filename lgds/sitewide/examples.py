@@ -241,7 +241,7 @@ EXAMPLES: dict[str, Example] = {
     ),
     "owner-not-set": Example(
         "site.yml",
-        16,
+        35,
         {
             "field": "contact_email",
             "why": "is an example address that reaches nobody",
