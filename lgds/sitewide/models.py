@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field, PrivateAttr, field_validator
 
-from lgds.core.fields import Email, Located, PlainText, Slug, WebLink
+from lgds.core.fields import BranchName, Email, Located, PlainText, Slug, WebLink
 
 EXAMPLE_DOMAINS = ("example.com", "example.net", "example.org")
 """Domains kept for examples (RFC 2606), like the names ending in the reserved .example, .test and
@@ -46,7 +46,13 @@ class Settings(Located):
         examples=["digital-peer-group@example.org"],
     )
     repo_url: WebLink | None = Field(None, description="Your fork's repository, for 'edit this page' links.")
-    branch: str = Field("main", description="The branch that 'edit this page' links open.")
+    branch: BranchName = Field(
+        "main",
+        description=(
+            "The branch that 'edit this page' links open: letters, digits and the characters . _ - /, "
+            "like main or regional/midlands."
+        ),
+    )
     example_data: bool = Field(
         True,
         description=(
