@@ -4,7 +4,9 @@ and a summary in plain words for the run's summary page.
 GitHub reads a line such as ``::error file=site.yml,line=5,title=unknown-group::message`` written by a
 step and shows the message on that line of the pull request's changed file. Its workflow commands
 have their own escaping: in the message ``%``, carriage returns and line breaks are percent-encoded;
-in a property (the file, the title) ``:`` and ``,`` are too, as they would end the property.
+in a property (the file, the title) ``:`` and ``,`` are too, as they would end the property. Any other
+control character, and the older command form ``##[``, is written as an escape as in every log line
+the kit writes (``lgds.core.logtext``).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import os
 from pathlib import Path
 
 from lgds.core.escape import markdown_text
+from lgds.core.logtext import escaped
 from lgds.core.problems import Problem, Problems, Severity
 
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.NOTICE: "notice"}
@@ -20,8 +23,8 @@ LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.NOTICE:
 
 
 def escape_data(value: str) -> str:
-    """A message, escaped as GitHub's workflow commands want it."""
-    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """A message, escaped as GitHub's workflow commands want it, on one line."""
+    return escaped(value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def escape_property(value: str) -> str:
@@ -97,7 +100,7 @@ def summary(problems: Problems, root: Path, strict: bool) -> str:
 
 
 def _cell(text: str) -> str:
-    return str(markdown_text(text))  # a backslash before | keeps it inside the cell
+    return str(markdown_text(escaped(text)))  # a backslash before | keeps it inside the cell
 
 
 def _count(n: int, word: str) -> str:

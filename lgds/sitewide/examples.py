@@ -1,66 +1,22 @@
 """An example of each kind of problem for the error reference: the values its message is filled with.
 
 The reference shows every message as a contributor would read it, so each kind's ``{placeholders}``
-need believable values. ``tests/test_error_reference.py`` checks every kind in the catalogue has an
+need believable values. ``tests/test_reader_pages.py`` checks every kind in the catalogue has an
 example here and that no placeholder is left unfilled. The file and line say where such a problem
 would be reported.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-
-@dataclass(frozen=True)
-class Example:
-    """Where an example problem is found, and the values that fill its message."""
-
-    path: str
-    line: int
-    values: dict[str, str] = field(default_factory=dict)
-
+from lgds.sitewide.example import Example
+from lgds.sitewide.examples_files import FILE_EXAMPLES
 
 EVENT = "peer-groups/midlands/events/2027-03-10-show-and-tell.md"
 PACK = "franchise-kit/packs/one-point-in-depth/pack.yml"
 VARIANT = "peer-groups/south/packs/one-point-in-depth/pack.yml"
 SIGNUP = "data/signups/cmd.yml"
-HEXMAP = "python scripts/make_hexmap.py"
 
 EXAMPLES: dict[str, Example] = {
-    "yaml-syntax": Example(
-        "peer-groups/midlands/group.yml",
-        4,
-        {"detail": "a colon follows text that is not in quotes"},
-    ),
-    "not-a-mapping": Example(SIGNUP, 1, {"found": "a list"}),
-    "no-front-matter": Example("standard/3-use-agile-methods.md", 1),
-    "unclosed-front-matter": Example(EVENT, 1),
-    "not-utf8": Example("data/councils.csv", 1, {"detail": "byte 0xe9 at position 311 is not valid UTF-8"}),
-    "missing-field": Example(
-        EVENT, 2, {"field": "`date`", "name": "date", "about": " (the day, YYYY-MM-DD)"}
-    ),
-    "unknown-field": Example(
-        EVENT,
-        7,
-        {
-            "field": "`venu`",
-            "holder": "this file",
-            "allowed": "title, date, approximate_date, start, end, venue, online, host, round, packs, points, "
-            "booking, status, sequence, example",
-            "suggestion": "did you mean 'venue'?",
-        },
-    ),
-    "invalid-value": Example(
-        EVENT,
-        3,
-        {
-            "field": "`date`",
-            "value": "'2027-02-30'",
-            "reason": "there is no 30 February 2027: February 2027 has 28 days",
-            "wanted": "a day that exists in the calendar, written YYYY-MM-DD",
-            "hint": "write it like `date: 2027-02-10`",
-        },
-    ),
     "no-register": Example("data/councils.csv", 0),
     "register-columns": Example("data/councils.csv", 1, {"found": "code,name,nation,region"}),
     "register-row": Example(
@@ -212,11 +168,6 @@ EXAMPLES: dict[str, Example] = {
     "variant-cycle": Example(
         VARIANT, 3, {"chain": "south/one-point-in-depth, then midlands/one-point-in-depth, then back"}
     ),
-    "variant-unknown-group": Example(
-        "peer-groups/sotuh/packs/one-point-in-depth/pack.yml",
-        1,
-        {"group": "sotuh", "hint": " (did you mean 'south'?)"},
-    ),
     "variant-behind": Example(
         VARIANT,
         4,
@@ -229,16 +180,6 @@ EXAMPLES: dict[str, Example] = {
         },
     ),
     "rounds-not-a-list": Example("franchise-kit/rounds.yml", 1),
-    "unknown-block": Example(
-        "docs/index.md",
-        12,
-        {
-            "name": "next-event",
-            "names": "accessibility-contact, accessibility-testing, fork-home, kit-link, next-events, "
-            "peer-groups-link, points-count, signup-headline, site-owner",
-            "suggestion": "did you mean 'next-events'?",
-        },
-    ),
     "owner-not-set": Example(
         "site.yml",
         35,
@@ -261,5 +202,29 @@ EXAMPLES: dict[str, Example] = {
     "bad-related-point": Example(
         "standard/4-iterate-and-improve-regularly.md", 5, {"number": "4", "why": "is this point itself"}
     ),
+    "signup-file-name": Example(
+        "data/signups/camden.yml",
+        1,
+        {"name": "camden.yml", "council": "London Borough of Camden", "wanted": "cmd.yml"},
+    ),
+    "signup-ignored-file": Example(
+        "data/signups/notes.txt",
+        0,
+        {
+            "what": "file",
+            "fix": "rename it to `notes.yml`: sign-ups are read only from files whose names end in `.yml`",
+        },
+    ),
+    "pack-file-outside": Example(
+        PACK,
+        14,
+        {
+            "field": "handouts.0.file",
+            "file": "../../../site.yml",
+            "reason": "which is outside the pack's folder",
+        },
+    ),
+    "pack-folder-without-pack": Example("franchise-kit/packs/stray", 0),
+    **FILE_EXAMPLES,
 }
 """Each code's example."""
