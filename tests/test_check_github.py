@@ -125,7 +125,9 @@ def test_hostile_values_cannot_start_a_command_or_end_a_property() -> None:
         "; expected two%0Alines. How to fix it: 50%25 off"
     )
     assert escape_data("%0A") == "%250A"  # already-escaped text stays as written
-    assert escape_data("a\x1b[31m ##[error]b") == "a\\x1b[31m #\\x23[error]b"  # as every log line the kit writes
+    assert (
+        escape_data("a\x1b[31m ##[error]b") == "a\\x1b[31m #\\x23[error]b"
+    )  # as every log line the kit writes
     assert escape_property("a:b,c") == "a%3Ab%2Cc"
 
 
