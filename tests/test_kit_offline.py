@@ -152,11 +152,9 @@ def test_the_coverage_maps_hexagons_link_to_council_pages_in_the_offline_copy(of
         assert (page_path.parent / href).is_file(), href
 
 
-@needs_browser
-def test_a_hexagon_opens_its_council_page_when_the_copy_is_opened_from_a_folder(offline_site: Path):
-    manager, browser = _browser()
+def test_a_hexagon_opens_its_council_page_when_the_copy_is_opened_from_a_folder(offline_site: Path, browser):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
     try:
-        page = browser.new_page(viewport={"width": 1280, "height": 900})
         page.goto((offline_site / "councils/coverage.html").as_uri())
         hexagon = page.locator("a.lgds-hex").nth(100)
         href = hexagon.get_attribute("href")
@@ -165,5 +163,4 @@ def test_a_hexagon_opens_its_council_page_when_the_copy_is_opened_from_a_folder(
         page.wait_for_url(f"**/councils/{href}")
         assert page.locator("h1").inner_text().strip()
     finally:
-        browser.close()
-        manager.stop()
+        page.close()
