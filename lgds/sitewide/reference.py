@@ -20,7 +20,7 @@ from lgds.site import Site
 from lgds.sitewide.describe import Described, describe
 from lgds.sitewide.examples import EXAMPLES, Example
 
-AREAS = ("general", "standard", "councils", "groups", "events", "packs", "settings")
+AREAS = ("general", "standard", "councils", "groups", "events", "packs", "reviews", "settings")
 """The order of the error reference's sections; any other area follows them."""
 
 ERRORS_SOURCE = "lgds/core/problems.py"
