@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from lgds.sitewide.example import Example
 from lgds.sitewide.examples_files import FILE_EXAMPLES
+from lgds.sitewide.examples_reviews import REVIEW_EXAMPLES
 
 EVENT = "peer-groups/midlands/events/2027-03-10-show-and-tell.md"
 PACK = "franchise-kit/packs/one-point-in-depth/pack.yml"
@@ -226,5 +227,6 @@ EXAMPLES: dict[str, Example] = {
     ),
     "pack-folder-without-pack": Example("franchise-kit/packs/stray", 0),
     **FILE_EXAMPLES,
+    **REVIEW_EXAMPLES,
 }
 """Each code's example."""
