@@ -40,7 +40,7 @@ from lgds.network import publish
 from lgds.reviews import pages as reviews
 from lgds.site import Site
 from lgds.sitewide import accessibility as quality
-from lgds.sitewide import fork, home, reference
+from lgds.sitewide import fork, home, owner, reference
 from lgds.standard import pages as standard
 
 TEMPLATES: dict[str, Path] = {
@@ -82,6 +82,7 @@ BLOCKS: dict[str, Callable[..., str]] = {
     **events.BLOCKS,
     **fork.BLOCKS,
     **quality.BLOCKS,
+    **owner.BLOCKS,
 }
 
 
