@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from lgds.sitewide.example import Example
 from lgds.sitewide.examples_files import FILE_EXAMPLES
+from lgds.sitewide.examples_network import NETWORK_EXAMPLES
 from lgds.sitewide.examples_reviews import REVIEW_EXAMPLES
 
 EVENT = "peer-groups/midlands/events/2027-03-10-show-and-tell.md"
@@ -228,5 +229,6 @@ EXAMPLES: dict[str, Example] = {
     "pack-folder-without-pack": Example("franchise-kit/packs/stray", 0),
     **FILE_EXAMPLES,
     **REVIEW_EXAMPLES,
+    **NETWORK_EXAMPLES,
 }
 """Each code's example."""
