@@ -29,7 +29,9 @@ def test_list_has_the_intro_every_group_and_every_area_without_one(built_site):
         assert area in groups
         link = page.find("a", string=f"How to start a peer group in {area}")
         assert link["href"] == "../franchise-kit/guide/starting-a-group/"
-        assert f'lgds new-group "{area} peer group" --region "{area}"' in text
+        ask = page.find("a", string=f"Ask to start a peer group in {area}")
+        assert ask["href"] == "../contribute/"
+    assert "lgds new-group" not in text  # the command is in the facilitators' guide, not for readers
     assert "London" not in groups and "Yorkshire and The Humber" not in groups
 
 

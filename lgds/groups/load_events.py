@@ -39,7 +39,10 @@ MISSING_TIMES = kind(
     "missing-times",
     "the event has a day but no {missing} time",
     expected='`start:` and `end:` times, like `start: "10:00"` and `end: "12:30"`',
-    fix="add the times; for a past event whose day is not known, add `approximate_date: true` instead",
+    fix=(
+        "add the times; a past event may leave out times nobody knows, and one whose day is not known "
+        "needs `approximate_date: true`"
+    ),
     area="events",
 )
 NO_VENUE = kind(
@@ -161,8 +164,9 @@ def check_event(site: Site, event: Event, source: Source, problems: Problems, kn
     ``known`` is :func:`known_packs` for the event's group, worked out once per group, not per event.
     """
     meta, path = event.meta, event.path
-    _check_times(event, source, problems)
-    if meta.venue is None and meta.online is None:
+    _check_times(event, source, problems, site.today)
+    # A past event's record may lack what nobody knows now; one still to come needs a place to go.
+    if meta.venue is None and meta.online is None and not event.is_past(site.today):
         problems.add(NO_VENUE, path, source.line("title"))
     if meta.host is not None:
         _check_host(site, meta.host, meta.date, path, source.line("host"), problems)
@@ -187,9 +191,9 @@ def known_packs(site: Site, group: str) -> set[str]:
     return known
 
 
-def _check_times(event: Event, source: Source, problems: Problems) -> None:
+def _check_times(event: Event, source: Source, problems: Problems, today: dt.date) -> None:
     meta, path = event.meta, event.path
-    if not meta.approximate_date:
+    if not meta.approximate_date and not event.is_past(today):
         missing = [name for name in ("start", "end") if getattr(meta, name) is None]
         if missing:
             line = source.line(missing[0]) if missing[0] in source.data else source.line("date")

@@ -8,7 +8,7 @@ from lgds.core import routes
 from lgds.core.escape import contributed
 from lgds.core.output import Output
 from lgds.core.render import Pages
-from lgds.groups.models import recent
+from lgds.groups.models import record
 from lgds.site import Site
 from lgds.standard.load import INTRO
 
@@ -25,7 +25,6 @@ def build(site: Site, pages: Pages) -> Iterator[Output]:
     )
     points = list(site.points.values())
     for i, point in enumerate(points):
-        events, earlier = recent(site.events_by_point.get(point.number, []), site.today)
         yield pages.page(
             "standard/point.md",
             routes.path("point", point=point),
@@ -34,8 +33,7 @@ def build(site: Site, pages: Pages) -> Iterator[Output]:
             body=contributed(point.body),
             related=[site.points[n] for n in point.meta.related if n in site.points],
             packs=[p for p in site.packs.values() if p.group is None and point.number in p.meta.points],
-            events=events,
-            earlier=earlier,
+            events=record(site.events_by_point.get(point.number, []), site.today),
             before=points[i - 1] if i > 0 else None,
             after=points[i + 1] if i + 1 < len(points) else None,
         )
