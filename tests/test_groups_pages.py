@@ -65,7 +65,9 @@ def test_group_page_lists_councils_in_its_area_with_sign_up_status(built_site):
     notice = page.find("h2", id="councils-in-the-area").find_next(class_="admonition")
     assert notice.find(class_="admonition-title").get_text(strip=True) == "Example data"
     intro = notice.find_next_sibling("p").get_text(" ", strip=True)
-    assert re.fullmatch(r"\d+ of the 33 councils in the area have signed up to the Standard Example \.", intro)
+    assert re.fullmatch(
+        r"\d+ of the 33 councils in the area have signed up to the Standard Example \.", intro
+    )
     table = councils_table(page)
     assert [th.get_text() for th in table.thead.find_all("th")] == ["Council", "Sign-up status"]
     rows = {

@@ -10,6 +10,7 @@ from lgds.core.problems import Problems, kind
 from lgds.core.sources import read_front_matter
 from lgds.core.validate import validate
 from lgds.site import Site
+from lgds.standard.history import last_changed
 from lgds.standard.models import PHASES, POINT_COUNT, SECTIONS, Point, PointFrontMatter, slugify
 
 DUPLICATE_POINT = kind(
@@ -49,6 +50,22 @@ BAD_RELATED = kind(
     area="standard",
 )
 
+GUIDANCE_NOT_HTTPS = kind(
+    "guidance-not-https",
+    "the related guidance link {url} does not start with https://",
+    expected="a web address starting with https://, so readers reach the guidance securely",
+    fix="change the start of the address to https:// and check the page still opens",
+    area="standard",
+)
+NO_GOV_UK_GUIDANCE = kind(
+    "no-gov-uk-guidance",
+    "the point does not link to the GOV.UK Service Standard's nearest point",
+    expected="one entry in `guidance` with `source: gov-uk`",
+    fix="add the GOV.UK Service Standard point closest to this one under `guidance`",
+    warning=True,
+    area="standard",
+)
+
 FOLDER = "standard"
 INTRO = f"{FOLDER}/index.md"
 """The hand-written introduction above the list of points at /standard/."""
@@ -57,6 +74,7 @@ INTRO = f"{FOLDER}/index.md"
 def load(site: Site, problems: Problems) -> None:
     """Read every point file, then check numbers, names, sections and related points."""
     seen: dict[int, str] = {}
+    changed = last_changed(site.root, FOLDER)
     site.claimed.add(INTRO)
     intro = load_intro(site.root, INTRO, problems)
     if intro is not None:
@@ -68,6 +86,7 @@ def load(site: Site, problems: Problems) -> None:
         point = _read_point(site, path, problems)
         if point is None:
             continue
+        point.changed = changed.get(path)
         number = point.number
         if number in seen:
             problems.add(DUPLICATE_POINT, path, point.meta.source_line, number=number, other=seen[number])
@@ -93,6 +112,11 @@ def _read_point(site: Site, path: str, problems: Problems) -> Point | None:
         problems.add(FILE_NAME_MISMATCH, path, source.line("title"), wanted=wanted)
     for section in _missing_sections(source.body):
         problems.add(MISSING_SECTION, path, source.body_line, section=section)
+    for i, link in enumerate(meta.guidance):
+        if not link.url.lower().startswith("https://"):
+            problems.add(GUIDANCE_NOT_HTTPS, path, source.line("guidance", i, "url"), url=link.url)
+    if not any(link.source == "gov-uk" for link in meta.guidance):
+        problems.add(NO_GOV_UK_GUIDANCE, path, source.line("guidance"))
     for i, number in enumerate(meta.related):
         why = _related_fault(number, meta.number)
         if why:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from urllib.parse import quote
 
 from lgds.core import routes
 from lgds.core.escape import contributed
@@ -34,6 +35,14 @@ def build(site: Site, pages: Pages) -> Iterator[Output]:
             related=[site.points[n] for n in point.meta.related if n in site.points],
             packs=[p for p in site.packs.values() if p.group is None and point.number in p.meta.points],
             events=record(site.events_by_point.get(point.number, []), site.today),
+            history=_history(site, point.path),
             before=points[i - 1] if i > 0 else None,
             after=points[i + 1] if i + 1 < len(points) else None,
         )
+
+
+def _history(site: Site, path: str) -> str | None:
+    """Where the point's file's history is, when this copy names its repository."""
+    if not site.repo_url:
+        return None
+    return f"{site.repo_url}/commits/{quote(site.settings.branch)}/{quote(path)}"
