@@ -169,7 +169,11 @@ def test_empty_quotes_in_site_yml_mean_not_set(kit):
 # --- Wording: every value a model rejects is explained in our words, never pydantic's ---
 
 MODELS: dict[str, tuple[type, str, tuple]] = {
-    "standard/1-users.md": (PointFrontMatter, "number: 1\ntitle: Users\nsummary: Know them.\n", ()),
+    "standard/1-users.md": (
+        PointFrontMatter,
+        "number: 1\ntitle: Users\nsummary: Know them.\nchecklist: [Research, Needs, Changes]\n",
+        (),
+    ),
     "data/signups/cmd.yml": (SignUp, "council: CMD\nsigned: 2017-03-14\n", ()),
     "peer-groups/north/group.yml": (GroupFile, "name: North\ncovers: [North East]\nstatus: forming\n", ()),
     "peer-groups/north/events/2027-02-10-meet.md": (

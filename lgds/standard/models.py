@@ -71,7 +71,7 @@ class PointFrontMatter(Located):
     checklist: list[PlainText] = Field(
         min_length=3,
         max_length=10,
-        description="What a team should be able to show for the point: three to ten short items.",
+        description="What a team needs to be able to show for the point: three to ten short items.",
         examples=[["Research with the people who use the service, not only staff"]],
     )
     guidance: list[Guidance] = Field(
