@@ -48,7 +48,7 @@ def test_missing_title_names_the_file_and_line(kit):
 
 
 def test_number_out_of_range_is_reported_at_its_line(kit):
-    front = "title: Understand user needs\nsummary: Know your users.\nnumber: 16\n"
+    front = "title: Understand user needs\nsummary: Know your users.\nnumber: 16\nchecklist: [Users, Needs, Changes]\n"
     code, lines = check(kit({POINT_1: point_1(front)}))
     assert code == 1
     assert (
