@@ -245,28 +245,34 @@ class Standing:
     next: Event | None
     """The next meeting planned and not cancelled, if any."""
     example: bool
-    """True when made-up events decide the status, or are the last or next meeting shown."""
+    """True when the status rests on made-up events."""
+    recent: bool
+    """True when the last meeting was within the last 12 months."""
 
 
 def _status(
     events: list[Event], today: dt.date, began: dt.date | None
-) -> tuple[GroupStatus, Event | None, Event | None]:
+) -> tuple[GroupStatus, Event | None, Event | None, Event | None]:
+    """The status, the last and next meetings, and the meeting that decides the status (if any)."""
     done, planned = held(events, today), coming(events, today)
     last = done[-1] if done else None
     upcoming = planned[0] if planned else None
     since = last.meta.date if last else began
     if since is None:
-        return GroupStatus.FORMING, None, upcoming
-    if upcoming or (today - since).days <= ACTIVE_WITHIN:
-        return GroupStatus.ACTIVE, last, upcoming
-    return GroupStatus.DORMANT, last, upcoming
+        return GroupStatus.FORMING, None, upcoming, upcoming
+    if (today - since).days <= ACTIVE_WITHIN:
+        return GroupStatus.ACTIVE, last, upcoming, last
+    if upcoming:
+        return GroupStatus.ACTIVE, last, upcoming, upcoming
+    return GroupStatus.DORMANT, last, upcoming, last
 
 
 def standing(events: list[Event], today: dt.date, began: dt.date | None = None) -> Standing:
     """Active: a meeting in the last 12 months or one planned. Dormant: it has met (or began, in the
     month ``began``), but not for 12 months, and nothing is planned. Forming: it has not begun yet.
-    Made-up events count, but a status, last or next meeting that rests on them is marked as an example."""
-    status, last, upcoming = _status(events, today, began)
-    real, _, _ = _status([e for e in events if not e.meta.example], today, began)
-    example = real is not status or any(e is not None and e.meta.example for e in (last, upcoming))
-    return Standing(status=status, last=last, next=upcoming, example=example)
+    Made-up events count, but a status that rests on them is marked as an example."""
+    status, last, upcoming, deciding = _status(events, today, began)
+    real = _status([e for e in events if not e.meta.example], today, began)[0]
+    example = real is not status or (deciding is not None and deciding.meta.example)
+    recent = last is not None and (today - last.meta.date).days <= ACTIVE_WITHIN
+    return Standing(status=status, last=last, next=upcoming, example=example, recent=recent)

@@ -18,6 +18,7 @@ from lgds.groups.models import record
 from lgds.kit.models import DEFAULT_START, Pack, children
 from lgds.kit.sections import contents, points
 from lgds.kit.variants import variant
+from lgds.reviews.models import PACK as REVIEW_PACK
 from lgds.site import Site
 
 
@@ -41,6 +42,7 @@ def pack_page(site: Site, pages: Pages, pack: Pack) -> Output:
         rounds=[] if pack.group else [r for r in site.rounds.values() if pack.slug in r.packs],
         events=record(used, site.today),
         variants=variants(site, pack),
+        reviews=pack.slug == REVIEW_PACK,
     )
 
 

@@ -29,8 +29,9 @@ class Settings(Located):
     example_data: bool = Field(
         True,
         description=(
-            "Publish the kit's example data: made-up sign-ups, events, rounds, pack variants and group "
-            "contacts. A fork sets this to false before it publishes, instead of deleting the files."
+            "Publish the kit's example data: made-up sign-ups, events, rounds, pack variants, group "
+            "contacts and peer reviews. A fork sets this to false before it publishes, instead of deleting "
+            "the files."
         ),
     )
     example_notice: bool = Field(True, description="Say plainly wherever example data is shown.")

@@ -18,7 +18,7 @@ from lgds.core.render import Pages
 from lgds.site import Site
 from lgds.sitewide.describe import Described, describe
 
-AREAS = ("general", "standard", "councils", "groups", "events", "packs", "settings")
+AREAS = ("general", "standard", "councils", "groups", "events", "packs", "reviews", "settings")
 """The order of the error reference's sections; any other area follows them."""
 
 ERRORS_SOURCE = "lgds/core/problems.py"
