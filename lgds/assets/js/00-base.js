@@ -57,3 +57,63 @@
     document.addEventListener("DOMContentLoaded", run);
   }
 })();
+
+/* The menu button in the header on a phone. The theme makes it a label for a hidden checkbox, which a
+   keyboard cannot reach, while the closed menu's links stayed in the Tab order off the screen
+   (01-look.css now hides the closed menu). Here the button becomes a real button for a keyboard:
+   Tab reaches it, Enter or Space opens and closes the menu, Escape closes it and returns focus. */
+(function () {
+  "use strict";
+
+  function setUp() {
+    var toggle = document.getElementById("__drawer");
+    var button = document.querySelector('label.md-header__button[for="__drawer"]');
+    if (!toggle || !button || button.hasAttribute("role")) {
+      return;
+    }
+    button.setAttribute("role", "button");
+    button.setAttribute("tabindex", "0");
+    button.setAttribute("aria-controls", "lgds-menu");
+    if (!button.hasAttribute("aria-label")) {
+      button.setAttribute("aria-label", "Menu");
+    }
+    var menu = document.querySelector(".md-sidebar--primary");
+    if (menu && !menu.id) {
+      menu.id = "lgds-menu";
+    }
+    function show() {
+      button.setAttribute("aria-expanded", toggle.checked ? "true" : "false");
+    }
+    show();
+    toggle.addEventListener("change", show);
+    button.addEventListener("keydown", function (event) {
+      if (event.key === "Enter" || event.key === " ") {
+        /* The theme's own key handling would click the label as well, undoing this click. */
+        event.preventDefault();
+        event.stopPropagation();
+        button.click();
+        if (toggle.checked && menu) {
+          var links = menu.querySelectorAll("a[href], [tabindex='0']");
+          for (var i = 0; i < links.length; i += 1) {
+            if (links[i].offsetParent !== null) {
+              links[i].focus();
+              break;
+            }
+          }
+        }
+      }
+    });
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && toggle.checked) {
+        button.click();
+        button.focus();
+      }
+    });
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", setUp);
+  } else {
+    setUp();
+  }
+})();
