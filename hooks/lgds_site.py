@@ -9,6 +9,7 @@ machinery is in ``lgds_preview.py``; the two share only what they put on MkDocs'
 from __future__ import annotations
 
 import logging
+import shutil
 from pathlib import Path
 
 from markupsafe import Markup
@@ -17,29 +18,45 @@ from mkdocs.structure.files import File, Files
 
 from lgds.build import Built, build_all, expand_nav, pages_for
 from lgds.core.files import CONTENT_FOLDERS, find
-from lgds.core.problems import ContentError
+from lgds.core.logtext import guard
+from lgds.core.problems import ContentError, Problems
 from lgds.core.render import OVERRIDES
 from lgds.core.reuse import Memory
+from lgds.core.sanitise import MARK, clean
 from lgds.core.styles import FORK, SUFFIX
 from lgds.load import load_site
+from lgds.published import DOCS, replaced
 
 log = logging.getLogger("mkdocs.plugins.lgds")
 
 _built: list[Built] = []
 """This build's pages, for the page events that follow ``on_files``."""
+_output: dict[str, str] = {}
+"""The command MkDocs runs, and where this build writes the site: a failed build removes what it wrote."""
+
+
+def on_startup(command, dirty, **kwargs):
+    """Note the command (a failed build removes what it wrote), and let no file name or value in a log
+    line read as a command to the publishing service (``::add-mask::``, ``##[...]``): MkDocs' messages
+    quote links and file names from pages."""
+    _output["command"] = command
+    guard(logging.getLogger("mkdocs"))
 
 
 def on_config(config, **kwargs):
     """Load and check all content before anything is written, so a bad file leaves no partial site."""
     root = Path(config.config_file_path).parent
+    _output["site_dir"] = config.site_dir
     memory = config.get("lgds_memory") or Memory()
     site, problems = load_site(root, memory=memory)
+    # A strict build stops here on a warning too, as `lgds check --strict` does, before it writes a page
+    # (MkDocs would count the warning, write every page, and only then fail), and whatever `-q` hides.
+    if problems.errors or (config.strict and problems.warnings):
+        raise PluginError(str(ContentError(problems).message))
     for problem in problems.warnings:
         log.warning(problem.format())
     for problem in problems.notices:
         log.info(problem.format())
-    if problems.errors:
-        raise PluginError(str(ContentError(problems).message))
     settings = site.settings
     if settings.site_name:  # the theme writes it into every page as it is: escape it here
         config.site_name = Markup.escape(settings.site_name)
@@ -72,9 +89,13 @@ def on_files(files: Files, config, **kwargs) -> Files:
         if file.abs_src_path and Path(file.abs_src_path).resolve().parent == bundled:
             files.remove(file)
     memory = config.get("lgds_memory") or Memory()
+    hand_written = {config.docs_dir, str(root)}
     for output in build_all(site, memory):
         existing = files.get_file_from_path(output.path)
-        if existing:
+        if existing and existing.src_dir in hand_written:  # on_config has said so; never replace it
+            mine = existing.src_uri if existing.src_dir == str(root) else f"{DOCS}/{existing.src_uri}"
+            raise PluginError(replaced(mine, output.path, Problems()).format())
+        if existing:  # a file of the theme's: the kit's own takes its place
             files.remove(existing)
         files.append(File.generated(config, output.path, content=output.content))
         if output.source:
@@ -91,6 +112,18 @@ def on_page_markdown(markdown: str, page, **kwargs) -> str:
     return _built[0].fill(markdown, page.file.src_uri)
 
 
+def on_page_content(html: str, page, **kwargs) -> str:
+    """Clean the HTML of each page that holds Markdown people wrote, to a safe allow-list.
+
+    That is every hand-written page, and every generated page with a contributor's body in it, which
+    ``core.escape.contributed`` marks; ``lgds.core.sanitise`` says what is kept. The loaders have already
+    warned of anything this takes out, at its file and line.
+    """
+    if page.file.generated_by is None or MARK in html:
+        return clean(html)
+    return html
+
+
 def on_page_context(context, page, config, **kwargs):
     """Point 'edit this page' at the file a contributor really edits, not at the generated page."""
     built = _built[0]
@@ -105,3 +138,30 @@ def on_page_context(context, page, config, **kwargs):
     else:
         page.edit_url = None
     return context
+
+
+def on_build_error(error, **kwargs):
+    """A failed build leaves no site behind, not even the pages it wrote before it failed.
+
+    MkDocs' strict mode writes every page and only then fails, on the warnings it counted; a half-made
+    or stale site must never be published or mistaken for a good one. A preview (``mkdocs serve``)
+    keeps what it last showed, and says what went wrong.
+    """
+    if _output.get("command") in ("build", "gh-deploy") and _output.get("site_dir"):
+        remove_site(Path(_output["site_dir"]))
+
+
+def remove_site(folder: Path) -> None:
+    """Empty ``folder`` as MkDocs does before a build (leaving hidden files, such as ``.git``), and
+    remove it when nothing is left."""
+    if not folder.is_dir():
+        return
+    for entry in folder.iterdir():
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry, ignore_errors=True)
+        else:
+            entry.unlink(missing_ok=True)
+    if not any(folder.iterdir()):
+        folder.rmdir()

@@ -12,7 +12,9 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from lgds.core.problems import Problems
+from lgds import published
+from lgds.core import files
+from lgds.core.problems import Problems, kind
 from lgds.core.reuse import Memory, current
 from lgds.councils import mapcells, register, signups
 from lgds.groups import load as groups
@@ -20,11 +22,20 @@ from lgds.groups import load_events as events
 from lgds.kit import load as kit
 from lgds.site import Site
 from lgds.sitewide import load as sitewide
+from lgds.sitewide import overrides, strays
 from lgds.standard import load as standard
 
 Step = Callable[[Site, Problems], None]
 
+
+def check_links(site: Site, problems: Problems) -> None:
+    """First, every symbolic link in the content: no step after this reads through one."""
+    files.check_links(site.root, problems)
+
+
 STEPS: tuple[Step, ...] = (
+    check_links,
+    strays.spellings,
     sitewide.load,
     standard.load,
     register.load,
@@ -36,15 +47,55 @@ STEPS: tuple[Step, ...] = (
     events.load,
     kit.check,
     sitewide.load_blocks,
+    strays.unread,
+    overrides.check,
+    published.check,
 )
 
 
-def build_date() -> date:
-    """The date that decides 'upcoming': from SOURCE_DATE_EPOCH when set, for reproducible builds."""
+LAST_EPOCH = 4_102_444_800
+"""1 January 2100, 00:00 UTC. Builds date things from SOURCE_DATE_EPOCH (MkDocs too, and the packs'
+zip files, which cannot record a year after 2107), so it must be a day that all of them can write."""
+
+BAD_EPOCH = kind(
+    "bad-source-date-epoch",
+    "the environment variable SOURCE_DATE_EPOCH is {value}: {reason}",
+    expected="a whole number of seconds since 1 January 1970, as `date +%s` prints it, for a moment "
+    "before 2100; or no SOURCE_DATE_EPOCH at all, to build as of today",
+    fix="set it from the last commit with `export SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)`, or "
+    "unset it with `unset SOURCE_DATE_EPOCH`",
+)
+
+
+def build_date(problems: Problems | None = None) -> date:
+    """The date that decides 'upcoming': from SOURCE_DATE_EPOCH when set, for reproducible builds.
+
+    An unusable value is reported to ``problems`` (MkDocs, which reads it too, would stop with a
+    traceback), and the date is then today's.
+    """
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.strip().isdigit():
+    if epoch is None:
+        return date.today()
+    reason = _unusable(epoch.strip())
+    if not reason:
         return datetime.fromtimestamp(int(epoch), tz=UTC).date()
+    if problems is not None:
+        value = repr(epoch[:30]) + ("..." if len(epoch) > 30 else "")
+        problems.add(BAD_EPOCH, "SOURCE_DATE_EPOCH", value=value, reason=reason)
     return date.today()
+
+
+def _unusable(epoch: str) -> str:
+    """Why SOURCE_DATE_EPOCH cannot give the build date, or nothing."""
+    if not epoch:
+        return "it is empty"
+    if epoch.startswith("-") and epoch[1:].isdigit():
+        return "a moment before 1970"
+    if not (epoch.isascii() and epoch.isdigit()):
+        return "not a whole number of seconds"
+    if len(epoch) > 12 or int(epoch) >= LAST_EPOCH:
+        return "a moment after 2099"
+    return ""
 
 
 def load_site(
@@ -55,8 +106,9 @@ def load_site(
     With ``memory`` (a preview's), files whose text has not changed since the last load give back the
     very same models, so the rebuild can reuse what it made from them.
     """
-    site = Site(root=Path(root).resolve(), today=today or build_date())
     problems = Problems()
+    when = build_date(problems)  # checked even when ``today`` is given, as the build will use it
+    site = Site(root=Path(root).resolve(), today=today or when)
     memory = memory or current()
     memory.new_load()
     with memory.using():

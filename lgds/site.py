@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from lgds.core.links import Body
 from lgds.core.pages import Intro
 from lgds.councils.models import Council, SignUp
 from lgds.groups.models import Event, Group
@@ -30,6 +31,13 @@ class Site:
     rounds: dict[int, RoundEntry] = field(default_factory=dict)
     claimed: set[str] = field(default_factory=set)
     """Content files a loader turned into models; all other Markdown is published as it is."""
+    failed: set[str] = field(default_factory=set)
+    """What a loader found but could not load, because of an error it has reported: files by their path,
+    and entries of a file of many by ``path#key`` (``data/councils.csv#CMD``). Checks of other files
+    that refer to one stay quiet, so one mistake gives one message."""
+    bodies: list[Body] = field(default_factory=list)
+    """Contributors' Markdown (a point's text, an event's, a pack's notes), each with its file and line
+    and the page it appears on, so its links are checked once every page is known."""
     intros: dict[str, Intro] = field(default_factory=dict)
     """Hand-written introductions to generated lists (``standard/index.md``), by their path."""
     hexmap: dict[str, tuple[int, int]] = field(default_factory=dict)

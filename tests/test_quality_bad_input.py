@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from lgds.core.problems import KINDS
 from lgds.load import load_site
 
 from .conftest import BUILD_DATE, BUILD_ENV, ROOT
@@ -32,6 +33,9 @@ ROUNDS = "franchise-kit/rounds.yml"
 SETTINGS = "site.yml"
 SIGNUP = "data/signups/cmd.yml"
 HEXMAP = "data/hexmap.csv"
+ACTIVITY = "franchise-kit/packs/introducing-the-standard/activities/welcome.md"
+ABOUT = "docs/about.md"
+FIRST_LONDON_EVENT = "peer-groups/london/events/2016-07-01-getting-to-know-the-standard.md"
 
 
 def edit(path: str, old: str, new: str) -> dict[str, str]:
@@ -56,6 +60,15 @@ def replace_line(path: str, number: int, new: str) -> dict[str, str]:
     return {path: "".join(lines)}
 
 
+def append(path: str, text: str) -> dict[str, str]:
+    """The file at ``path`` with a blank line and ``text`` added at its end."""
+    return {path: original(path) + "\n" + text + "\n"}
+
+
+def lines(path: str) -> int:
+    return len(original(path).splitlines())
+
+
 def raw(path: str, content: bytes) -> dict[str, bytes]:
     return {path: content}
 
@@ -63,6 +76,11 @@ def raw(path: str, content: bytes) -> dict[str, bytes]:
 def original(path: str) -> str:
     return (ROOT / path).read_text(encoding="utf-8")
 
+
+LAUGHS = 'a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]\n' + "".join(
+    f"{b}: &{b} [" + ", ".join([f"*{a}"] * 9) + "]\n" for a, b in zip("abcdefgh", "bcdefghi", strict=True)
+)
+"""A "billion laughs": ten lines whose aliases would expand to 9 ** 9 values."""
 
 FIRST_CELL, SECOND_CELL = (line.split(",") for line in original(HEXMAP).splitlines()[1:3])
 """The first two rows of data/hexmap.csv, on lines 2 and 3: code, col, row."""
@@ -80,6 +98,8 @@ class Case:
     pending: str = ""
     also: tuple[str, ...] = field(default=())
     """Further text that must be in the report, such as the fix or a 'did you mean'."""
+    alone: bool = False
+    """One mistake, one message: the report has no other error or warning."""
 
 
 CASES: tuple[Case, ...] = (
@@ -173,7 +193,14 @@ CASES: tuple[Case, ...] = (
     ),
     Case("point-utf8-bom-accepted", raw(POINT, b"\xef\xbb\xbf" + original(POINT).encode("utf-8")), None),
     # --- Peer groups: peer-groups/<slug>/group.yml ---
-    Case("group-malformed-yaml", edit(GROUP, "covers: [London]", "covers: [London"), "yaml-syntax", GROUP, 3),
+    Case(
+        "group-malformed-yaml",
+        edit(GROUP, "covers: [London]", "covers: [London"),
+        "yaml-syntax",
+        GROUP,
+        2,
+        also=("the `[` on this line is never closed with `]`",),
+    ),
     Case(
         "group-wrong-type",
         edit(GROUP, "covers: [London]", "covers: {region: London}"),
@@ -373,7 +400,7 @@ CASES: tuple[Case, ...] = (
         edit(EVENT, "packs: [peer-review-a-service, show-and-tell]", "packs: [peer-review"),
         "yaml-syntax",
         EVENT,
-        14,
+        13,
     ),
     Case("event-unknown-host", edit(EVENT, "host: CMD", "host: XYZ"), "unknown-council", EVENT, 11),
     Case("event-unknown-pack", edit(EVENT, "show-and-tell]", "show-and-tel]"), "unknown-pack", EVENT, 13),
@@ -515,7 +542,7 @@ CASES: tuple[Case, ...] = (
         edit(SETTINGS, "example_data: true", "example_data: [true"),
         "yaml-syntax",
         SETTINGS,
-        26,
+        25,
     ),
     Case(
         "settings-wrong-type",
@@ -665,12 +692,367 @@ CASES: tuple[Case, ...] = (
         SIGNUP,
         1,
     ),
+    # --- Issue 12, nothing from outside the repository: a pack's files named outside its folder. Links
+    # need a file system, so they are in tests/test_quality_outside.py, which also runs `lgds check`. ---
+    Case(
+        "outside-pack-file-up-a-folder",
+        edit(PACK, "file: activities/welcome.md", "file: ../../../site.yml"),
+        "pack-file-outside",
+        PACK,
+        15,
+        also=("`run_sheet.0.file` names `../../../site.yml`, which goes up out of the folder with `..`",),
+    ),
+    Case(
+        "outside-pack-file-absolute",
+        edit(PACK, "file: activities/where-it-came-from.md", "file: /etc/passwd"),
+        "pack-file-outside",
+        PACK,
+        18,
+        also=("which is an absolute path (it starts with `/`)",),
+    ),
+    Case(
+        "outside-pack-file-backslash",
+        edit(PACK, "file: handouts/points-on-a-page.md", "file: handouts\\points-on-a-page.md"),
+        "pack-file-outside",
+        PACK,
+        44,
+        also=("which has a backslash",),
+    ),
+    Case(
+        "outside-pack-file-drive-letter",
+        edit(PACK, "file: activities/points-card-sort.md", "file: C:/Windows/win.ini"),
+        "pack-file-outside",
+        PACK,
+        21,
+        also=("which starts with a drive letter",),
+    ),
+    # --- Issue 12, bounded inputs: limits well above any real file (lgds/core/limits.py and fastyaml);
+    # tests/test_quality_limits.py runs `lgds check` on these rows and times the YAML ones. ---
+    Case(
+        "limit-yaml-aliases-billion-laughs",
+        {SIGNUP: "council: CMD\nsigned: 2017-03-14\n" + LAUGHS},
+        "yaml-too-big",
+        SIGNUP,
+        7,
+        also=(
+            "the aliases (`*name`) repeat values so often that the file would hold more than 20,000 values",
+        ),
+    ),
+    Case(
+        "limit-yaml-alias-inside-itself",
+        {SIGNUP: "council: CMD\nsigned: 2017-03-14\nnote: &a [*a]\n"},
+        "yaml-too-big",
+        SIGNUP,
+        3,
+        also=("the alias `*a` is inside the value it repeats, so it would never end",),
+    ),
+    Case(
+        "limit-yaml-nested-too-deep",
+        {SIGNUP: "council: CMD\nsigned: 2017-03-14\nnote: " + "[" * 30_000 + "]" * 30_000 + "\n"},
+        "yaml-too-big",
+        SIGNUP,
+        3,
+        also=("the lists and fields here are nested more than 32 deep",),
+    ),
+    Case(
+        "limit-yaml-front-matter-nested-too-deep",
+        edit(EVENT, "round: 3\n", "round: 3\nnotes:\n" + "".join("  " * i + "- \n" for i in range(1, 40))),
+        "yaml-too-big",
+        EVENT,
+        45,
+    ),
+    Case(
+        "limit-yaml-too-long",
+        {SIGNUP: "council: CMD\nsigned: 2017-03-14\nnote: " + "a" * 70_000 + "\n"},
+        "yaml-too-long",
+        SIGNUP,
+        1,
+        also=("the fields take up 70,039 characters, more than the 65,536 the kit reads in one file",),
+    ),
+    Case(
+        "limit-file-too-big",
+        {EVENT: original(EVENT) + ("A long line of text. " * 50 + "\n") * 1100},
+        "file-too-big",
+        EVENT,
+        1,
+        also=("the file is over 1 MB, more than the kit reads in one file",),
+    ),
+    Case(
+        "limit-null-byte-in-a-body",
+        edit(EVENT, "## Agenda", "## Age\x00nda"),
+        "control-character",
+        EVENT,
+        21,
+        also=("the line has an invisible control character (U+0000, a null byte)",),
+    ),
+    Case(
+        "limit-control-character-in-a-title",
+        edit(POINT, "title: Understand user needs", "title: Understand\x07 user needs"),
+        "control-character",
+        POINT,
+        3,
+    ),
+    Case(
+        "limit-control-character-by-an-escape",
+        edit(POINT, "title: Understand user needs", 'title: "Understand\\0 user needs"'),
+        "control-character",
+        POINT,
+        3,
+        also=("(U+0000, a null byte); it is written as an escape with `\\` in double quotes",),
+    ),
+    Case(
+        "limit-control-characters-in-a-sign-up",
+        {SIGNUP: "council: CMD\x1b\x00\nsigned: 2017-03-14\n"},
+        "control-character",
+        SIGNUP,
+        1,
+        also=("(U+001B, escape); the file has 2 of them",),
+    ),
+    Case(
+        "limit-csv-cell-too-long",
+        replace_line(HEXMAP, 3, f'{SECOND_CELL[0]},"{"1" * 20_000}",7'),
+        "csv-cell-too-long",
+        HEXMAP,
+        3,
+    ),
+    Case(
+        "limit-csv-cell-past-pythons-own-limit",
+        replace_line(HEXMAP, 2, f'{FIRST_CELL[0]},"{"1" * 200_000}",7'),
+        "csv-cell-too-long",
+        HEXMAP,
+        2,
+    ),
+    Case(
+        "limit-event-in-year-9999",
+        {
+            "peer-groups/london/events/9999-12-31-far-away.md": original(EVENT).replace(
+                "2027-02-10", "9999-12-31"
+            )
+        },
+        "invalid-value",
+        "peer-groups/london/events/9999-12-31-far-away.md",
+        3,
+        also=("the year 9999 is too far ahead: the kit takes years from 1900 to 2199",),
+    ),
+    Case(
+        "limit-sign-up-in-year-0001",
+        {SIGNUP: "council: CMD\nsigned: 0001-01-01\n"},
+        "invalid-value",
+        SIGNUP,
+        2,
+        also=("the year 0001 is too long ago",),
+    ),
+    Case(
+        "limit-round-in-year-0000",
+        edit(ROUNDS, "starts: 2016-07", "starts: 0000-07"),
+        "invalid-value",
+        ROUNDS,
+        3,
+    ),
+    # --- Issue 12, "one mistake, one message; check agrees with the build": links in Markdown, files
+    # the kit would ignore, YAML in plain words, and no cascades. Each is one message, found before
+    # the build writes anything, so a reader never gets a page with a link to nowhere. ---
+    Case(
+        "event-link-to-no-page",
+        append(EVENT, "See [point 16](../../../standard/16-be-kind.md)."),
+        "broken-link",
+        EVENT,
+        lines(EVENT) + 2,
+        also=("the link to `../../../standard/16-be-kind.md` leads nowhere: the site has no page or file",),
+        alone=True,
+    ),
+    Case(
+        "point-link-to-no-page",
+        append(POINT, "Read [the pack](../franchise-kit/packs/no-such-pack/index.md)."),
+        "broken-link",
+        POINT,
+        lines(POINT) + 2,
+        alone=True,
+    ),
+    Case(
+        "activity-link-counted-from-the-pack-page",
+        append(ACTIVITY, "Hand out [the checklist](handouts/no-such-checklist.md)."),
+        "broken-link",
+        ACTIVITY,
+        lines(ACTIVITY) + 2,
+        also=(
+            "a link is counted from franchise-kit/packs/introducing-the-standard/, where this text is published",
+        ),
+        alone=True,
+    ),
+    Case(
+        "page-link-to-no-page",
+        append(ABOUT, "Write to [us](team@example.org)."),
+        "broken-link",
+        ABOUT,
+        lines(ABOUT) + 2,
+        also=("(fix: to link to an email address, write `mailto:` before it: `mailto:team@example.org`)",),
+        alone=True,
+    ),
+    Case(
+        "page-link-to-no-section",
+        append(ABOUT, "See [how to check](contribute.md#check-your-change)."),
+        "broken-section-link",
+        ABOUT,
+        lines(ABOUT) + 2,
+        also=("did you mean 'check-your-change-before-you-send-it'?",),
+        alone=True,
+    ),
+    Case(
+        "page-replaced-by-a-generated-one",
+        {"docs/councils/index.md": "---\ntitle: Councils\n---\n\nOur councils.\n"},
+        "page-replaced",
+        "docs/councils/index.md",
+        1,
+        alone=True,
+    ),
+    Case(
+        "group-file-broken-is-one-message",
+        edit(GROUP, "status: active", "status: active\n\tstarted: 2016"),
+        "yaml-syntax",
+        GROUP,
+        4,
+        also=("the line starts with a tab: YAML needs spaces to indent",),
+        alone=True,
+    ),
+    Case(
+        "group-file-missing-is-one-message", {GROUP: None}, "unknown-group", FIRST_LONDON_EVENT, 1, alone=True
+    ),
+    Case(
+        "point-missing-field-is-one-message",
+        drop_line(POINT, "summary:"),
+        "missing-field",
+        POINT,
+        2,
+        alone=True,
+    ),
+    Case(
+        "pack-broken-is-one-message",
+        edit(PACK, "duration: 175", "duration: all afternoon"),
+        "invalid-value",
+        PACK,
+        6,
+        alone=True,
+    ),
+    Case(
+        "event-missing-colon",
+        edit(EVENT, "status: confirmed", "status confirmed"),
+        "yaml-syntax",
+        EVENT,
+        15,
+        also=("this line has no colon after its field name",),
+        alone=True,
+    ),
+    Case(
+        "event-unclosed-quote",
+        edit(EVENT, 'start: "10:00"', 'start: "10:00'),
+        "yaml-syntax",
+        EVENT,
+        4,
+        also=('the `"` that starts the value on this line is never closed',),
+        alone=True,
+    ),
+    Case(
+        "event-title-cut-by-a-comment",
+        edit(EVENT, "title: Reviewing a service together", "title: Reviewing service #3"),
+        "text-cut-by-comment",
+        EVENT,
+        2,
+        also=('(fix: put the whole value in quotes: `title: "Reviewing service #3"`)',),
+        alone=True,
+    ),
+    Case(
+        "event-title-empty",
+        edit(EVENT, "title: Reviewing a service together", "title:"),
+        "invalid-value",
+        EVENT,
+        2,
+        also=("`title` is empty: it needs a value",),
+        alone=True,
+    ),
+    Case(
+        "event-saved-as-MD",
+        {EVENT: None, EVENT.replace(".md", ".MD"): original(EVENT)},
+        "unread-file",
+        EVENT.replace(".md", ".MD"),
+        alone=True,
+    ),
+    Case(
+        "events-in-a-folder",
+        {EVENT: None, EVENT.replace("events/", "events/2027/"): original(EVENT)},
+        "unread-file",
+        "peer-groups/london/events/2027",
+        alone=True,
+    ),
+    Case(
+        "signup-saved-as-yaml",
+        {"data/signups/cmd.yaml": "council: CMD\nsigned: 2017-03-14\n"},
+        "signup-ignored-file",
+        "data/signups/cmd.yaml",
+        alone=True,
+    ),
+    Case(
+        "signup-named-after-another-council",
+        {"data/signups/zzz.yml": "council: CMD\nsigned: 2017-03-14\n"},
+        "signup-file-name",
+        "data/signups/zzz.yml",
+        1,
+        alone=True,
+    ),
+    Case(
+        "group-file-saved-as-yaml",
+        {GROUP: None, GROUP.replace(".yml", ".yaml"): original(GROUP)},
+        "misspelt-file-name",
+        GROUP.replace(".yml", ".yaml"),
+        alone=True,
+    ),
+    Case(
+        "menu-lists-no-page",
+        edit("mkdocs.yml", "About: about.md", "About: abuot.md"),
+        "nav-missing-page",
+        "mkdocs.yml",
+        90,
+        also=("did you mean 'about.md'?",),
+        alone=True,
+    ),
+    Case(
+        "readme-and-index-are-one-page",
+        {"docs/reference/README.md": "# About these pages\n", "docs/reference/index.md": "# Reference\n"},
+        "same-page",
+        "docs/reference/README.md",
+        1,
+        alone=True,
+    ),
+    Case(
+        "readme-where-the-kit-makes-a-page",
+        {"peer-groups/london/README.md": "# Our group\n"},
+        "page-replaced",
+        "peer-groups/london/README.md",
+        1,
+        alone=True,
+    ),
+    Case(
+        "template-copy-cannot-be-read",
+        {"overrides/councils/council.md": "---\ntitle: {{ council.name }\n---\n"},
+        "template-syntax",
+        "overrides/councils/council.md",
+        2,
+        alone=True,
+    ),
+    Case(
+        "pack-folder-without-pack-file",
+        {"franchise-kit/packs/draft/notes.md": "---\ntitle: Draft\n---\n\nNot ready.\n"},
+        "pack-folder-without-pack",
+        "franchise-kit/packs/draft",
+        alone=True,
+    ),
 )
 
 
 def expected_line(case: Case) -> str:
     where = f"{case.path}:{case.line}" if case.line else case.path
-    return f"{where}: error {case.code}:"
+    severity = KINDS[case.code].severity.value if case.code in KINDS else "error"
+    return f"{where}: {severity} {case.code}:"
 
 
 def mkdocs_build_in_process(root: Path, out: Path) -> tuple[int, str]:
@@ -725,3 +1107,256 @@ def test_bad_input_is_reported_at_its_line_and_builds_no_site(case, kit, tmp_pat
     assert wanted in report, f"{case.id}: expected {wanted!r} in:\n{report}"
     for text in case.also:
         assert text in report, f"{case.id}: expected {text!r} in:\n{report}"
+    if case.alone:
+        said = [line for line in report.splitlines() if re.search(r": (error|warning) [a-z-]+: ", line)]
+        assert len(said) == 1, f"{case.id}: one mistake, one message, not:\n" + "\n".join(said)
+
+
+# --- No script, no markup from data (issue 12) ---------------------------------------------------------
+#
+# Links must be whole web or email addresses, plain-text settings and names hold no markup (errors); what
+# cleaning takes out of a contributor's Markdown is a warning at its line, so `lgds check --strict` and the
+# strict build both fail on it (what a reader gets is tested in test_quality_escaping.py). No value, and no
+# file name, may start a line that GitHub Actions reads as a command in the build log.
+
+REGISTER = "data/councils.csv"
+CAMDEN = "CMD,London Borough of Camden,Camden,camden london boro,"
+INTRO = "standard/index.md"
+NOTES = "franchise-kit/packs/introducing-the-standard/notes.md"
+ACTIVITY = "franchise-kit/packs/introducing-the-standard/activities/welcome.md"
+HANDOUT = "franchise-kit/packs/introducing-the-standard/handouts/points-on-a-page.md"
+GROUP_PAGE = "peer-groups/london/index.md"
+GUIDE = "franchise-kit/guide/starting-a-group.md"
+ODD_NAME = "peer-groups/london/events/2027-02-11-odd\n::add-mask::secret.md"
+
+
+def appended(path: str, text: str) -> tuple[dict[str, str], int]:
+    """The file at ``path`` with ``text`` added as a new paragraph, and the line it starts on."""
+    lines = original(path).rstrip("\n").split("\n")
+    return {path: "\n".join(lines) + "\n\n" + text + "\n"}, len(lines) + 2
+
+
+def body_case(id: str, path: str, text: str, *also: str, offset: int = 0) -> Case:
+    files, line = appended(path, text)
+    return Case(id, files, "unsafe-markup", path, line + offset, also=also)
+
+
+MARKUP_CASES: tuple[Case, ...] = (
+    Case(
+        "event-link-that-closes-itself-and-opens-a-script",
+        edit(
+            EVENT,
+            "booking: https://example.org/book/london-2027-02-10",
+            'booking: "https://x.org/a)[y](javascript:alert(1)"',
+        ),
+        "invalid-value",
+        EVENT,
+        14,
+        also=("this has the character `[`, which a web address cannot hold as it is",),
+    ),
+    Case(
+        "group-link-with-a-password",
+        edit(GROUP, "join: https://example.org/join/london", "join: https://user:secret@example.org/join"),
+        "invalid-value",
+        GROUP,
+        7,
+        also=("a name or password before an @",),
+    ),
+    Case(
+        "group-link-without-a-site",
+        edit(GROUP, "join: https://example.org/join/london", "join: https:///join"),
+        "invalid-value",
+        GROUP,
+        7,
+        also=("there is no site name after https://",),
+    ),
+    Case(
+        "event-link-with-a-backslash",
+        edit(EVENT, "round: 3\n", 'round: 3\nonline: "https://example.org\\\\@evil.example/"\n'),
+        "invalid-value",
+        EVENT,
+        13,
+        also=("backslash",),
+    ),
+    Case(
+        "group-email-with-a-subject",
+        edit(
+            GROUP,
+            "contact: london-peer-group@example.org",
+            'contact: "london-peer-group@example.org?subject=Hi"',
+        ),
+        "invalid-value",
+        GROUP,
+        6,
+    ),
+    Case(
+        "group-two-email-addresses",
+        edit(GROUP, "contact: london-peer-group@example.org", "contact: a@example.org,b@example.org"),
+        "invalid-value",
+        GROUP,
+        6,
+    ),
+    Case(
+        "settings-branch-with-a-command",
+        edit(SETTINGS, "branch: main", 'branch: "main; rm -rf /"'),
+        "invalid-value",
+        SETTINGS,
+        20,
+        also=("a git branch name: letters, digits and the characters . _ - /",),
+    ),
+    Case(
+        "settings-markup-in-the-site-name",
+        edit(SETTINGS, "branch: main", 'branch: main\nsite_name: "<img src=x onerror=alert(1)>"'),
+        "invalid-value",
+        SETTINGS,
+        21,
+    ),
+    Case(
+        "register-markup-in-a-name",
+        edit(REGISTER, CAMDEN, "CMD,London Borough of <b>Camden</b>,Camden,camden london boro,"),
+        "register-row",
+        REGISTER,
+        82,
+        also=("`official_name`: this cannot contain HTML tags",),
+    ),
+    Case(
+        "register-script-in-other-names",
+        edit(
+            REGISTER, CAMDEN, "CMD,London Borough of Camden,Camden,camden london boro | <script>x</script>,"
+        ),
+        "register-row",
+        REGISTER,
+        82,
+        also=("`other_names`",),
+    ),
+    body_case("point-script-in-body", POINT, "<script>alert(1)</script>", "a <script> element"),
+    body_case(
+        "event-javascript-link-in-body", EVENT, "[Slides](JaVaScRiPt:alert(1))", "`javascript:` address"
+    ),
+    body_case(
+        "event-event-handler-in-attribute-list",
+        EVENT,
+        'Notes\n{: onclick="alert(1)" }',
+        "`onclick`",
+        offset=1,
+    ),
+    body_case("group-page-iframe", GROUP_PAGE, '<iframe src="https://evil.example"></iframe>', "<iframe>"),
+    body_case("pack-notes-event-handler", NOTES, "<img src=x onerror=alert(1)>", "`onerror`"),
+    body_case(
+        "pack-activity-entity-encoded-link",
+        ACTIVITY,
+        '<a href="&#x6A;avascript:alert(1)">x</a>',
+        "javascript:",
+    ),
+    body_case(
+        "pack-handout-data-image", HANDOUT, "![x](data:image/svg+xml;base64,PHN2Zz4=)", "`data:` address"
+    ),
+    body_case("introduction-style", INTRO, "<style>body { display: none }</style>", "<style>"),
+    body_case(
+        "hand-written-page-form",
+        GUIDE,
+        '<form action="https://evil.example">\n<input name="password">\n</form>',
+        "<form>",
+    ),
+)
+
+
+def command_lines(text: str) -> list[str]:
+    """Lines a GitHub Actions runner would read as workflow commands (``::name::``, or ``##[`` anywhere)."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return [line for line in lines if line.lstrip().startswith("::") or "##[" in line]
+
+
+def strict_build(root: Path, out: Path) -> tuple[int, str]:
+    """``mkdocs build --strict`` as CI runs it, in this process. Not ``-q``: that drops warnings before
+    MkDocs counts them, so a quiet strict build passes with warnings."""
+    from mkdocs.__main__ import cli
+
+    records = io.StringIO()
+    handler = logging.StreamHandler(records)
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(handler)
+    try:
+        cli.main(["build", "--strict", "-f", str(root / "mkdocs.yml"), "-d", str(out)])
+    except SystemExit as exit_:
+        code = exit_.code if isinstance(exit_.code, int) else 1
+    else:
+        code = 0
+    finally:
+        logger.removeHandler(handler)
+    return code, records.getvalue()
+
+
+def check_report(root: Path) -> tuple[int, str]:
+    from click.testing import CliRunner
+
+    from lgds.cli import main
+
+    result = CliRunner().invoke(main, ["check", "--strict", "--root", str(root)])
+    return result.exit_code, result.output
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, id=c.id) for c in MARKUP_CASES])
+def test_markup_and_hostile_links_are_reported_by_check_and_fail_the_strict_build(
+    case, kit, tmp_path, monkeypatch
+):
+    from lgds.core.problems import KINDS
+
+    root = kit(case.files)
+    severity = KINDS[str(case.code)].severity.value
+    wanted = f"{case.path}:{case.line}: {severity} {case.code}:"
+    code, report = check_report(root)
+    assert code == 1, report
+    assert wanted in report, f"{case.id}: expected {wanted!r} from lgds check in:\n{report}"
+    for text in case.also:
+        assert text in report, f"{case.id}: expected {text!r} in:\n{report}"
+    for name in ("SOURCE_DATE_EPOCH", "NO_MKDOCS_2_WARNING"):
+        monkeypatch.setenv(name, BUILD_ENV[name])
+    code, log = strict_build(root, tmp_path / "out")
+    assert code != 0, f"{case.id}: the strict build accepted it"
+    assert wanted in log, f"{case.id}: expected {wanted!r} in the build's log:\n{log}"
+    assert "Traceback" not in log
+
+
+LOG_CASES = (
+    Case(
+        "value-with-an-old-style-command",
+        edit(GROUP, "status: active", 'status: "##[add-mask]secret"'),
+        "invalid-value",
+        GROUP,
+        3,
+        also=("#\\x23[add-mask]secret",),
+    ),
+    Case(
+        "file-name-with-a-line-break-and-a-command",
+        {ODD_NAME: original(EVENT)},
+        "bad-event-file-name",
+        "peer-groups/london/events/2027-02-11-odd\\n::add-mask::secret.md",
+        1,
+    ),
+)
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, id=c.id) for c in LOG_CASES])
+def test_no_value_or_file_name_writes_a_command_into_the_log(case, kit, tmp_path, monkeypatch):
+    root = kit(case.files)
+    code, report = check_report(root)
+    assert code == 1 and f"{case.path}:{case.line}: error {case.code}:" in report, report
+    for text in case.also:
+        assert text in report, report
+    assert command_lines(report) == []
+    for name in ("SOURCE_DATE_EPOCH", "NO_MKDOCS_2_WARNING"):
+        monkeypatch.setenv(name, BUILD_ENV[name])
+    code, log = strict_build(root, tmp_path / "out")
+    assert code != 0 and f"{case.path}:{case.line}: error {case.code}:" in log, log
+    assert command_lines(log) == []
+
+
+def test_mkdocs_own_messages_that_quote_a_file_name_carry_no_command(kit, tmp_path, monkeypatch):
+    """MkDocs names pages in its log (here: a page left out of the navigation); the hooks defuse it."""
+    root = kit({"franchise-kit/guide/odd\n::warning::x.md": "# Odd\n"})
+    for name in ("SOURCE_DATE_EPOCH", "NO_MKDOCS_2_WARNING"):
+        monkeypatch.setenv(name, BUILD_ENV[name])
+    _, log = strict_build(root, tmp_path / "out")
+    assert "guide/odd" in log, log
+    assert command_lines(log) == []

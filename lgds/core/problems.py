@@ -14,6 +14,8 @@ from enum import StrEnum
 
 import click
 
+from lgds.core.logtext import escaped
+
 
 class Severity(StrEnum):
     """An error stops the build; a warning stops only a strict build; a notice never stops anything.
@@ -74,14 +76,20 @@ class Problem:
     severity: Severity = field(default=Severity.ERROR, compare=False)
 
     def format(self) -> str:
-        """The one-line form contributors read: where, what, expected, fix."""
-        where = f"{self.path}:{self.line}" if self.line else self.path
+        """The one-line form contributors read: where, what, expected, fix.
+
+        It is one line whatever the file's name and the values quoted in it hold: control characters
+        and line breaks are shown escaped, and the line starts with the file's path, never with
+        something a build log's reader could take for a command (see ``core.logtext``).
+        """
+        path = f"./{self.path}" if self.path and not self.path[0].isalnum() else self.path
+        where = f"{path}:{self.line}" if self.line else path
         text = f"{where}: {self.severity.value} {self.code}: {self.message}"
         if self.expected:
             text += f"; expected {self.expected}"
         if self.fix:
             text += f" (fix: {self.fix})"
-        return text
+        return escaped(text)
 
 
 class _Defaults(dict[str, str]):

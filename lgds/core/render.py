@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +29,7 @@ from jinja2.compiler import CodeGenerator, Frame
 from jinja2.nodes import Concat
 from markupsafe import Markup
 
-from lgds.core import escape, routes, styles
+from lgds.core import escape, files, routes, styles
 from lgds.core.output import Output
 from lgds.core.reuse import Memory, fingerprint
 from lgds.core.styles import Stylesheet
@@ -136,6 +136,29 @@ def _compiled(kind: str) -> jinja2.BytecodeCache:
     return jinja2.FileSystemBytecodeCache(pattern=f"lgds-{kind}-{COMPILER}-%s.cache")
 
 
+class _OwnFiles(jinja2.FileSystemLoader):
+    """A fork's templates under ``overrides/``: never read through a symbolic link.
+
+    Jinja's own loader follows links, so a linked template would show a file from anywhere on the
+    machine. ``lgds check`` reports every link; rendering refuses one with the same words.
+    """
+
+    def __init__(self, root: Path) -> None:
+        super().__init__(str(root / OVERRIDES))
+        self.root = root
+
+    def get_source(
+        self, environment: jinja2.Environment, template: str
+    ) -> tuple[str, str, Callable[[], bool]]:
+        rel = "/".join(jinja2.loaders.split_template_path(template))
+        link = files.link_in(self.root, f"{OVERRIDES}/{rel}")
+        if link is not None:
+            raise jinja2.TemplateError(
+                f"{link}: {files.SYMBOLIC_LINK.message}; replace the link with the template itself"
+            )
+        return super().get_source(environment, template)
+
+
 class Renderer:
     """The templates of one version of the kit and its overrides, ready to render."""
 
@@ -144,7 +167,7 @@ class Renderer:
         kit = jinja2.PrefixLoader({name: jinja2.FileSystemLoader(str(f)) for name, f in folders.items()})
         loaders: list[jinja2.BaseLoader] = [kit]
         if overrides.is_dir():
-            loaders.insert(0, jinja2.FileSystemLoader(str(overrides)))
+            loaders.insert(0, _OwnFiles(root))
         self.folders = dict(folders)
         self.overrides = overrides
         self._kit = kit
@@ -205,7 +228,7 @@ def version(root: Path, folders: Mapping[str, Path]) -> str:
             continue
         for dirpath, _, names in os.walk(folder):
             for name in names:
-                stat = os.stat(os.path.join(dirpath, name))
+                stat = os.lstat(os.path.join(dirpath, name))  # a link is reported, not followed
                 seen.append((dirpath, name, stat.st_mtime_ns, stat.st_size))
     return fingerprint(sorted(seen))
 

@@ -12,15 +12,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from lgds.core import fastyaml
+from lgds.core import fastyaml, files, limits, yamlwords
 from lgds.core.fastyaml import Loc
 from lgds.core.problems import Problems, kind
+from lgds.core.unsafe import check as check_markup
 
 YAML_SYNTAX = kind(
     "yaml-syntax",
     "the YAML cannot be read: {detail}",
     expected="valid YAML: `name: value` pairs, lists with `- `, two-space indents",
-    fix="check the indentation and punctuation near this line; put text containing `: ` or `#` in quotes",
+    fix="{fix}",
 )
 NOT_A_MAPPING = kind(
     "not-a-mapping",
@@ -77,42 +78,96 @@ class Source:
 
 
 def read_text(root: Path, rel: str, problems: Problems) -> str | None:
-    """The file's text, accepting a UTF-8 byte-order mark; reports other encodings."""
-    raw = (root / rel).read_bytes()
+    """The file's text, accepting a UTF-8 byte-order mark; reports other encodings.
+
+    Also refuses a file reached through a symbolic link or over the size limit, and takes out control
+    characters (each reported): see ``files`` and ``limits``.
+    """
+    raw = read_bytes(root, rel, problems)
+    if raw is None:
+        return None
     try:
-        return raw.decode("utf-8-sig").replace("\r\n", "\n")
+        text = raw.decode("utf-8-sig").replace("\r\n", "\n")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         problems.add(NOT_UTF8, rel, line, detail=f"byte {raw[exc.start]:#x} is not UTF-8")
         return None
+    return limits.without_controls(text, rel, problems)
+
+
+def read_bytes(root: Path, rel: str, problems: Problems) -> bytes | None:
+    """The file's bytes, if it is a regular file inside the kit (no link on the way) under the limit."""
+    raw = files.read_regular(root, rel, limits.MAX_FILE_BYTES)
+    if raw is None:
+        link = files.link_in(root, rel)
+        if link is not None:
+            problems.add(files.SYMBOLIC_LINK, link)
+        else:
+            problems.add(files.NOT_A_FILE, rel)
+        return None
+    if len(raw) > limits.MAX_FILE_BYTES:
+        problems.add(limits.FILE_TOO_BIG, rel, 1, limit=f"{limits.MAX_FILE_BYTES // 1024 // 1024} MB")
+        return None
+    return raw
 
 
 def parse_yaml(text: str, rel: str, problems: Problems, first_line: int = 1) -> Source | None:
     """Parse YAML text into a located Source, reporting syntax errors with their line."""
+    if len(text) > limits.MAX_YAML_CHARS:  # limits: checked first, so no parser sees a text past them
+        size, limit = f"{len(text):,}", f"{limits.MAX_YAML_CHARS:,}"
+        problems.add(limits.YAML_TOO_LONG, rel, first_line, size=size, limit=limit)
+        return None
     try:
         data, lines = fastyaml.load(text)
+    except fastyaml.TooBig as exc:
+        problems.add(limits.YAML_TOO_BIG, rel, first_line + exc.line, detail=exc.detail)
+        return None
     except fastyaml.Unsupported:
         pass  # ruamel reads it, and words any problem
     else:
-        return Source(rel, data, first_line, lines=lines)
+        yamlwords.report_cut_values(text, rel, problems, first_line)
+        return _without_controls(Source(rel, data, first_line, lines=lines), text, problems)
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
     try:
         data, lines = load_with_ruamel(text)
+    except fastyaml.TooBig as exc:  # limits: ruamel's reading went past one fastyaml did not reach
+        problems.add(limits.YAML_TOO_BIG, rel, first_line + exc.line, detail=exc.detail)
+        return None
     except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = first_line + (mark.line if mark else 0)
-        detail = (exc.problem or exc.context or "unexpected text").strip()
-        problems.add(YAML_SYNTAX, rel, line, detail=detail)
+        at, opened = exc.problem_mark, exc.context_mark
+        said = yamlwords.explain(
+            text,
+            (exc.problem or "").strip(),
+            (at.line, at.column) if at else None,
+            exc.context or "",
+            (opened.line, opened.column) if opened else None,
+        )
+        problems.add(YAML_SYNTAX, rel, first_line + said.line, detail=said.what, fix=said.fix)
         return None
     except YAMLError as exc:
-        problems.add(YAML_SYNTAX, rel, first_line, detail=(str(exc).splitlines() or ["unexpected text"])[0])
+        detail = (str(exc).splitlines() or ["unexpected text"])[0]
+        problems.add(YAML_SYNTAX, rel, first_line, detail=detail, fix=yamlwords.GENERIC_FIX)
         return None
     except Exception:  # ruamel.yaml raises plain errors on some odd input, e.g. IndexError on `!!int `
         detail = "a value could not be read; check any `!!` type tags, `&` anchors and `*` aliases"
-        problems.add(YAML_SYNTAX, rel, first_line, detail=detail)
+        problems.add(YAML_SYNTAX, rel, first_line, detail=detail, fix=yamlwords.GENERIC_FIX)
         return None
-    return Source(rel, data, first_line, lines=lines)
+    yamlwords.report_cut_values(text, rel, problems, first_line)
+    return _without_controls(Source(rel, data, first_line, lines=lines), text, problems)
+
+
+def _without_controls(source: Source, text: str, problems: Problems) -> Source:
+    """Limits: a control character made by an escape in double quotes is reported, and taken out."""
+    found = limits.control_in(source.data) if "\\" in text else None
+    if found is not None:
+        at, char = found
+        more = "; it is written as an escape with `\\` in double quotes"
+        problems.add(
+            limits.CONTROL_CHARACTER, source.path, source.line(*at), name=limits.describe(char), more=more
+        )
+        source.data = limits.without_control_values(source.data)
+    return source
 
 
 def load_with_ruamel(text: str) -> tuple[Any, Lines]:
@@ -131,7 +186,7 @@ def load_with_ruamel(text: str) -> tuple[Any, Lines]:
     yaml.allow_duplicate_keys = False
     node = yaml.load(text)
     lines: Lines = {(): _ruamel_line(node)}
-    return _from_ruamel(node, (), lines), lines
+    return _from_ruamel(node, (), lines, [0]), lines
 
 
 def _ruamel_line(node: Any) -> int:
@@ -139,9 +194,19 @@ def _ruamel_line(node: Any) -> int:
     return lc.line if lc is not None and lc.line is not None else 0
 
 
-def _from_ruamel(node: Any, at: Loc, lines: Lines) -> Any:
-    """Plain values from ruamel's nodes, noting lines by the same rules as the fast path."""
+def _from_ruamel(node: Any, at: Loc, lines: Lines, count: list[int]) -> Any:
+    """Plain values from ruamel's nodes, noting lines by the same rules as the fast path.
+
+    ruamel keeps a value repeated by an alias once, so a "billion laughs" stays small until it is
+    expanded here: ``count`` keeps this within the limits ``fastyaml`` sets, should ruamel read a file
+    further than libyaml did.
+    """
     from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    count[0] += 1
+    if count[0] > fastyaml.MAX_VALUES or len(at) > fastyaml.MAX_DEPTH:
+        line = next((lines[at[:end]] for end in range(len(at), -1, -1) if at[:end] in lines), 0)
+        raise fastyaml.TooBig(line, fastyaml.TOO_DEEP if len(at) > fastyaml.MAX_DEPTH else fastyaml.TOO_MANY)
 
     if isinstance(node, CommentedMap):
         mapping: dict[str, Any] = {}
@@ -151,7 +216,7 @@ def _from_ruamel(node: Any, at: Loc, lines: Lines) -> Any:
             if where:
                 collection = isinstance(value, CommentedMap | CommentedSeq)
                 lines[(*at, name)] = where[0] if collection else where[2]
-            mapping[name] = _from_ruamel(value, (*at, name), lines)
+            mapping[name] = _from_ruamel(value, (*at, name), lines, count)
         return mapping
     if isinstance(node, CommentedSeq):
         items = []
@@ -159,7 +224,7 @@ def _from_ruamel(node: Any, at: Loc, lines: Lines) -> Any:
             where = node.lc.data.get(i)
             if where:
                 lines[(*at, i)] = where[0]
-            items.append(_from_ruamel(value, (*at, i), lines))
+            items.append(_from_ruamel(value, (*at, i), lines, count))
         return items
     if isinstance(node, bool) or node is None:
         return node
@@ -217,6 +282,7 @@ def read_front_matter(root: Path, rel: str, problems: Problems) -> Source | None
         problems.add(NOT_A_MAPPING, rel, 2, found=_describe(source.data))
         return None
     source.body, source.body_line = body, body_line
+    check_markup(body, rel, body_line, problems)  # a body is published: warn of what cleaning takes out
     return source
 
 

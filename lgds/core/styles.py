@@ -14,6 +14,7 @@ with the templates' version, which covers both folders.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,9 +50,13 @@ class Stylesheet:
 
 
 def _css_files(folder: Path) -> dict[str, Path]:
-    if not folder.is_dir():
+    """The stylesheets in ``folder``: regular files only, as a link is never followed (``lgds check``
+    reports each), nor is a folder that is a link, or inside one."""
+    if folder.is_symlink() or folder.parent.is_symlink() or not folder.is_dir():
         return {}
-    return {p.name: p for p in sorted(folder.iterdir()) if p.name.endswith(SUFFIX) and p.is_file()}
+    with os.scandir(folder) as entries:
+        names = [e.name for e in entries if e.name.endswith(SUFFIX) and e.is_file(follow_symlinks=False)]
+    return {name: folder / name for name in sorted(names)}
 
 
 def summary(text: str) -> str:

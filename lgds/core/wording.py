@@ -100,7 +100,16 @@ def explain(model: type[BaseModel], loc: Loc, error: ErrorDetails) -> Wording:
     wording = _WORDINGS.get(error["type"])
     if wording is None and error["type"].startswith(("date", "datetime")):
         wording = _date
-    return (wording or _other)(place)
+    reason, wanted, hint = (wording or _other)(place)
+    if place.value is None and error["type"] != "missing":  # `title:` with nothing after it
+        return _empty(place, wanted)
+    return reason, wanted, hint
+
+
+def _empty(place: _Place, wanted: str) -> Wording:
+    """A field written with nothing after its colon, where a value is needed."""
+    where = "on the line" if place.entry or not place.name else f"after `{place.name}:`"
+    return "it needs a value", wanted, place.fix(f"write the value {where}")
 
 
 def _either(place: _Place, forms: list[Form]) -> Wording:

@@ -18,7 +18,9 @@ import click
 
 from lgds.core.commands import create, create_text, root_option
 from lgds.core.files import KIT_PARTS
+from lgds.core.logtext import escaped
 from lgds.core.problems import Problems
+from lgds.core.spreadsheet import defused
 from lgds.councils.matching import Match, NameIndex, Outcome, describe
 from lgds.councils.sheet import MOJIBAKE, decode, dialect, not_csv, parse_date
 from lgds.councils.signups import FOLDER, label, signup_problems
@@ -222,13 +224,15 @@ def _write_files(site: Site, rows: list[Row], source: str, dry_run: bool) -> Non
         if not made:
             row.status, row.suggestion = "existing", f"{rel} already exists"
             continue
-        click.echo(f"{'would create' if dry_run else 'created'} {rel} (row {row.number}: {row.input})")
+        click.echo(
+            f"{'would create' if dry_run else 'created'} {rel} (row {row.number}: {escaped(row.input)})"
+        )
 
 
 def _print_summary(rows: list[Row], encoding: str, dry_run: bool, undated: bool, site: Site) -> None:
     for row in rows:
         if row.status in ("ambiguous", "unmatched", "invalid"):
-            shown = repr(row.input) if row.input else "(no name)"
+            shown = escaped(repr(row.input)) if row.input else "(no name)"
             click.echo(f"row {row.number}: {shown}: {row.status}: {row.suggestion}")
     counts = {s: sum(1 for r in rows if r.status == s) for s in STATUSES}
     click.echo(
@@ -252,4 +256,5 @@ def _write_report(path: Path, rows: list[Row]) -> None:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(REPORT_COLUMNS)
         for row in rows:
-            writer.writerow([row.input, row.code, row.status, row.suggestion])
+            # Names come from someone else's spreadsheet: no cell may open as a formula (see core.spreadsheet).
+            writer.writerow([defused(cell) for cell in (row.input, row.code, row.status, row.suggestion)])

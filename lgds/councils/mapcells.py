@@ -11,6 +11,7 @@ import csv
 import io
 import re
 
+from lgds.core.limits import check_cells
 from lgds.core.problems import Problems, did_you_mean, kind
 from lgds.core.sources import read_text
 from lgds.councils.register import REGISTER
@@ -82,7 +83,7 @@ def load(site: Site, problems: Problems) -> None:
         problems.add(NO_HEXMAP, HEXMAP, 0)
         return
     text = read_text(site.root, HEXMAP, problems)
-    if text is None:
+    if text is None or not check_cells(text, HEXMAP, problems):
         return
     reader = csv.DictReader(io.StringIO(text))
     if reader.fieldnames != COLUMNS:
@@ -99,6 +100,8 @@ def load(site: Site, problems: Problems) -> None:
         if cell is None:
             continue
         council = site.councils.get(code)
+        if council is None and f"{REGISTER}#{code}" in site.failed:
+            continue  # its row in the register is reported already
         if council is None or not council.current:
             why = f": it was abolished on {council.end_date}" if council else ""
             nearest = "" if council else did_you_mean(code, [c.code for c in site.current_councils])

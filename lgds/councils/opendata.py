@@ -3,12 +3,10 @@ with a page that documents each file and its licence."""
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Iterator
 
-from lgds.core import routes
+from lgds.core import routes, spreadsheet
 from lgds.core.output import Output
 from lgds.core.render import Pages
 from lgds.councils.facts import current_successors, shows_examples, signed_count
@@ -64,7 +62,8 @@ def _record(site: Site, council: Council, signup: SignUp) -> dict[str, object]:
 
 def build(site: Site, pages: Pages) -> Iterator[Output]:
     if site.register_text:
-        yield Output(routes.path("data-file", file=REGISTER_FILE), site.register_text, source=REGISTER)
+        register = spreadsheet.republished(site.register_text)  # the file itself stays as it is
+        yield Output(routes.path("data-file", file=REGISTER_FILE), register, source=REGISTER)
     rows = records(site)
     yield Output(routes.path("data-file", file=SIGNUPS_CSV), _csv(rows))
     yield Output(routes.path("data-file", file=SIGNUPS_JSON), _json(site, rows))
@@ -81,15 +80,14 @@ def build(site: Site, pages: Pages) -> Iterator[Output]:
 
 
 def _csv(rows: list[dict[str, object]]) -> str:
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=SIGNUP_COLUMNS, lineterminator="\n")
-    writer.writeheader()
+    """The sign-ups as CSV, no cell a formula (``core.spreadsheet``)."""
+    lines: list[list[object]] = [list[object](SIGNUP_COLUMNS)]
     for row in rows:
         flat = {**row, "now_part_of": " | ".join(row["now_part_of"])}  # type: ignore[arg-type]
         flat["current"] = "true" if row["current"] else "false"
         flat["example"] = "true" if row["example"] else "false"
-        writer.writerow(flat)
-    return out.getvalue()
+        lines.append([flat[name] for name in SIGNUP_COLUMNS])
+    return spreadsheet.write(lines)
 
 
 def _json(site: Site, rows: list[dict[str, object]]) -> str:

@@ -8,6 +8,8 @@ import io
 from pydantic import ValidationError
 
 from lgds.core import reuse
+from lgds.core.fields import markup_fault
+from lgds.core.limits import check_cells
 from lgds.core.problems import Problem, Problems, did_you_mean, kind
 from lgds.core.sources import read_text
 from lgds.core.wording import explain
@@ -32,6 +34,8 @@ COLUMNS = [
     "replaced_by",
 ]
 LIST_SEPARATOR = " | "
+NAMES = ("official_name", "short_name", "other_names", "welsh_name")
+"""Columns of names, shown on pages as plain text: no HTML tags, no line breaks."""
 
 NO_REGISTER = kind(
     "no-register",
@@ -76,13 +80,19 @@ def load(site: Site, problems: Problems) -> None:
         problems.add(NO_REGISTER, REGISTER, 0)
         return
     text = read_text(site.root, REGISTER, problems)
-    if text is None:
+    if text is None or not check_cells(text, REGISTER, problems):
         return
     site.register_text = text
     # The same text gives the very same councils, so a preview rebuild reuses what it made from them.
     councils, found = reuse.current().by_text("register", text, _read)
     site.councils.update(councils)
     problems.extend(found)
+    if found:  # a row reported here is not reported again where another file names its council
+        rows = csv.reader(io.StringIO(text))
+        next(rows, None)  # the header
+        site.failed.update(
+            f"{REGISTER}#{row[0].strip()}" for row in rows if row and row[0].strip() not in councils
+        )
     _check_successors(site, problems)
 
 
@@ -135,6 +145,15 @@ def _council(row: dict[str, str], line: int, problems: Problems) -> Council | No
             wanted="one of " + ", ".join(AREAS[:9]),
         )
         return None
+    for column in NAMES:
+        for name in values[column].split("|") if column == "other_names" else [values[column]]:
+            fault = _name_fault(name)
+            if fault:
+                wanted = "plain text on one line, without HTML tags"
+                problems.add(
+                    REGISTER_ROW, REGISTER, line, code=code, column=column, reason=fault, wanted=wanted
+                )
+                return None
     try:
         return Council.model_validate(data)
     except ValidationError as exc:
@@ -153,10 +172,16 @@ def _council(row: dict[str, str], line: int, problems: Problems) -> Council | No
         return None
 
 
+def _name_fault(name: str) -> str | None:
+    if "\n" in name or "\r" in name:
+        return "a name cannot go over more than one line"
+    return markup_fault(name)
+
+
 def _check_successors(site: Site, problems: Problems) -> None:
     for council in site.councils.values():
         for successor in council.replaced_by:
-            if successor not in site.councils:
+            if successor not in site.councils and f"{REGISTER}#{successor}" not in site.failed:
                 problems.add(
                     UNKNOWN_SUCCESSOR,
                     REGISTER,

@@ -10,15 +10,32 @@ from __future__ import annotations
 from datetime import date
 
 from lgds.core.files import find
+from lgds.core.partial import partial
 from lgds.core.problems import Kind, Problems, kind
 from lgds.core.sources import read_yaml
 from lgds.core.validate import validate
 from lgds.councils.matching import NameIndex
 from lgds.councils.models import STANDARD_AGREED, Council, SignUp
+from lgds.councils.register import REGISTER
 from lgds.site import Site
 
 FOLDER = "data/signups"
+EXAMPLE = "cmd.yml"
 
+FILE_NAME = kind(
+    "signup-file-name",
+    "the file is called `{name}`, but it is the sign-up of {council}",
+    expected="each sign-up named after its council's code in lower case, so each council has one file",
+    fix="rename the file to {wanted}, or correct `council` if the file is about another council",
+    area="councils",
+)
+IGNORED = kind(
+    "signup-ignored-file",
+    "the kit never reads this {what}, so nothing in it is published or checked",
+    expected="one file per council in data/signups/, named after its code in lower case, like `cmd.yml`",
+    fix="{fix}",
+    area="councils",
+)
 UNKNOWN_CODE = kind(
     "signup-unknown-council",
     "`council` is {code!r}, which is not a council code in the register",
@@ -66,16 +83,24 @@ NOT_YET_FORMED = kind(
 def load(site: Site, problems: Problems) -> None:
     """Read every sign-up file and check it against the register and the other sign-ups."""
     by_council: dict[str, str] = {}
+    _check_other_files(site, problems)
     for path in find(site.root, FOLDER, "*.yml"):
         source = read_yaml(site.root, path, problems)
         if source is None:
             continue
         signup = validate(SignUp, source, problems)
-        if signup is None or (signup.example and not site.settings.example_data):
+        bad: frozenset[str] = frozenset()
+        if signup is None:  # reported at its line; the checks of its sound fields still run
+            found = partial(SignUp, source.data)
+            if found is None:
+                continue
+            signup, bad = found
+        if (signup.example and not site.settings.example_data) or "council" in bad:
             continue
         council = site.councils.get(signup.council)
         if council is None:
-            if site.councils:  # without a register, that problem is reported already
+            # Without a register, or with this council's row wrong, that problem is reported already
+            if site.councils and f"{REGISTER}#{signup.council}" not in site.failed:
                 problems.add(
                     UNKNOWN_CODE,
                     path,
@@ -84,6 +109,11 @@ def load(site: Site, problems: Problems) -> None:
                     suggestion=suggest_codes(site, signup.council),
                 )
             continue
+        wanted = f"{FOLDER}/{council.code.lower()}.yml"
+        if path != wanted:
+            problems.add(
+                FILE_NAME, path, 1, name=path.rsplit("/", 1)[-1], council=label(council), wanted=wanted
+            )
         if council.code in by_council:
             problems.add(
                 TWO_SIGNUPS,
@@ -94,9 +124,30 @@ def load(site: Site, problems: Problems) -> None:
             )
             continue
         by_council[council.code] = path
-        for kind_, values in signup_problems(site, council, signup.signed):
-            problems.add(kind_, path, source.line("signed"), **values)
-        site.signups[path] = signup
+        if "signed" not in bad:
+            for kind_, values in signup_problems(site, council, signup.signed):
+                problems.add(kind_, path, source.line("signed"), **values)
+        if not bad:
+            site.signups[path] = signup
+
+
+def _check_other_files(site: Site, problems: Problems) -> None:
+    """Anything in data/signups/ besides ``<code>.yml`` files and notes in Markdown is never read."""
+    folder = site.root / FOLDER
+    if not folder.is_dir():
+        return
+    for entry in sorted(folder.iterdir()):
+        name = entry.name
+        if name.startswith(".") or (entry.is_file() and name.endswith((".yml", ".md"))):
+            continue
+        stem = name.split(".", 1)[0].lower()
+        if entry.is_dir():
+            fix = f"move the sign-up files in it up into {FOLDER}/, each named after its council's code"
+        elif stem and name.lower().endswith((".yaml", ".yml", ".txt", ".json")):
+            fix = f"rename it to `{stem}.yml`: sign-ups are read only from files whose names end in `.yml`"
+        else:
+            fix = f"remove it; a sign-up is a file named after the council's code, like `{EXAMPLE}`"
+        problems.add(IGNORED, f"{FOLDER}/{name}", 0, what="folder" if entry.is_dir() else "file", fix=fix)
 
 
 def label(council: Council) -> str:

@@ -10,15 +10,19 @@ import datetime as dt
 import re
 
 from lgds.core.files import find
+from lgds.core.links import Body, body_of_unreadable
+from lgds.core.partial import partial
 from lgds.core.problems import Problems, did_you_mean, kind
 from lgds.core.sources import Source, read_front_matter
 from lgds.core.validate import validate
 from lgds.councils.models import Council
-from lgds.groups.load import UNKNOWN_GROUP, group_hint
 from lgds.groups.models import UK_TIME, Event, EventFile, EventStatus
 from lgds.site import Site
 
 FOLDER = "peer-groups"
+KIT_PACKS = "franchise-kit/packs"
+ROUNDS = "franchise-kit/rounds.yml"
+REGISTER = "data/councils.csv"
 FILE_NAME = re.compile(r"^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 BAD_EVENT_FILE_NAME = kind(
@@ -107,27 +111,30 @@ def load(site: Site, problems: Problems) -> None:
     for path in find(site.root, FOLDER, "*/events/*.md"):
         site.claimed.add(path)
         group = path.split("/")[1]
-        source = read_front_matter(site.root, path, problems)
-        if source is None:
-            continue
         slug = path.rsplit("/", 1)[-1].removesuffix(".md")
         if not FILE_NAME.match(slug):
             problems.add(BAD_EVENT_FILE_NAME, path, 1, name=slug + ".md")
-        if group not in site.groups:
-            problems.add(
-                UNKNOWN_GROUP,
-                path,
-                1,
-                value=group,
-                groups=", ".join(site.groups) or "none yet",
-                suggestion=group_hint(group, site),
-            )
-        meta = validate(EventFile, source, problems)
-        if meta is None or (meta.example and not site.settings.example_data):
+        source = read_front_matter(site.root, path, problems)
+        if source is None:
+            site.failed.add(path)
+            site.bodies.extend(filter(None, [body_of_unreadable(site.root, path, path)]))
             continue
-        event = Event(group=group, slug=slug, meta=meta, body=source.body)
         if group not in packs_for:
             packs_for[group] = known_packs(site, group)
+        body = Body(path, source.body_line, source.body, path)  # an event's page has its file's path
+        meta = validate(EventFile, source, problems)
+        if meta is None:  # reported at its fields; the checks of its other fields still run
+            site.failed.add(path)
+            found = partial(EventFile, source.data)
+            if found is not None and not (found[0].example and not site.settings.example_data):
+                sound = Event.model_construct(group=group, slug=slug, meta=found[0], body=source.body)
+                check_event(site, sound, source, problems, packs_for[group], bad=found[1])
+                site.bodies.append(body)
+            continue
+        if meta.example and not site.settings.example_data:
+            continue
+        site.bodies.append(body)
+        event = Event(group=group, slug=slug, meta=meta, body=source.body)
         check_event(site, event, source, problems, packs_for[group])
         site.events.append(event)
     site.events.sort(key=lambda e: (e.meta.date, e.meta.start or dt.time(0), e.group, e.slug))
@@ -155,28 +162,45 @@ def event_points(site: Site, event: Event) -> set[int]:
     return covered
 
 
-def check_event(site: Site, event: Event, source: Source, problems: Problems, known: set[str]) -> None:
+def check_event(
+    site: Site,
+    event: Event,
+    source: Source,
+    problems: Problems,
+    known: set[str],
+    bad: frozenset[str] = frozenset(),
+) -> None:
     """Every check that needs more than the event's own fields to be well formed.
 
     ``known`` is :func:`known_packs` for the event's group, worked out once per group, not per event.
+    ``bad`` names fields already reported as wrong or missing: a check that needs one of them skips.
     """
     meta, path = event.meta, event.path
-    _check_times(event, source, problems)
-    if meta.venue is None and meta.online is None:
+    if not bad & {"date", "approximate_date", "start", "end"}:
+        _check_times(event, source, problems)
+    if meta.venue is None and meta.online is None and not bad & {"venue", "online"}:
         problems.add(NO_VENUE, path, source.line("title"))
-    if meta.host is not None:
+    if meta.host is not None and "date" not in bad:
         _check_host(site, meta.host, meta.date, path, source.line("host"), problems)
     if meta.status is EventStatus.CANCELLED and meta.booking:
         problems.add(CANCELLED_WITH_BOOKING, path, source.line("booking"))
-    if meta.round is not None and site.rounds and meta.round not in site.rounds:
+    # A round that failed to load is reported in rounds.yml, not again at each event naming it
+    failed_round = f"{ROUNDS}#{meta.round}" in site.failed
+    if meta.round is not None and site.rounds and meta.round not in site.rounds and not failed_round:
         rounds = ", ".join(f"{n} ({r.theme})" for n, r in sorted(site.rounds.items()))
         problems.add(UNKNOWN_ROUND, path, source.line("round"), value=meta.round, rounds=rounds)
-    for i, slug in enumerate(meta.packs):
-        if slug not in known:
+    for i, slug in enumerate(meta.packs or ()):
+        if slug not in known and not _failed_pack(site, event.group, slug):
             hint = (
                 did_you_mean(slug, sorted(known)) or "check the pack's folder name under franchise-kit/packs/"
             )
             problems.add(UNKNOWN_PACK, path, source.line("packs", i), value=slug, suggestion=hint)
+
+
+def _failed_pack(site: Site, group: str, slug: str) -> bool:
+    """True when the pack is there but its ``pack.yml`` could not be loaded, which is reported already."""
+    paths = (f"{KIT_PACKS}/{slug}/pack.yml", f"{FOLDER}/{group}/packs/{slug}/pack.yml")
+    return any(path in site.failed for path in paths)
 
 
 def known_packs(site: Site, group: str) -> set[str]:
@@ -216,7 +240,8 @@ def _exists(day: dt.date, clock: dt.time) -> bool:
 def _check_host(site: Site, code: str, day: dt.date, path: str, line: int, problems: Problems) -> None:
     council = site.councils.get(code)
     if council is None:
-        problems.add(UNKNOWN_COUNCIL, path, line, value=code, suggestion=council_hint(site, code))
+        if site.councils and f"{REGISTER}#{code}" not in site.failed:  # else the register's problem says
+            problems.add(UNKNOWN_COUNCIL, path, line, value=code, suggestion=council_hint(site, code))
         return
     if council.start_date and day < council.start_date:
         problems.add(

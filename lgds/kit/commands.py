@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 
 import click
 
 from lgds.core.commands import replace_text, root_option
+from lgds.core.files import link_in
+from lgds.core.logtext import escaped
 from lgds.core.problems import did_you_mean
 from lgds.kit.lineage import changes_between, fingerprints
 from lgds.kit.models import Pack
@@ -44,10 +47,16 @@ def vary_pack(pack: str, group: str, dry_run: bool, update_base: bool, root: Pat
         hint = did_you_mean(group, site.groups) or "see the folders under peer-groups/"
         raise click.ClickException(f"there is no peer group `{group}`: {hint}")
     target = f"peer-groups/{group}/packs/{parent.slug}"
+    link = link_in(site.root, target)
+    if link is not None:
+        raise click.ClickException(
+            f"{link} is a symbolic link, and the kit does not follow links: replace it with the folder "
+            "itself (run `lgds check` to see every link)"
+        )
     if update_base:
         _update_base(site, parent, target, dry_run)
         return
-    if (site.root / target).exists():
+    if os.path.lexists(site.root / target):
         raise click.ClickException(
             f"{target}/ already exists, and vary-pack never overwrites anything. Edit that copy, or "
             f"remove it first if you really want a fresh one."
@@ -55,17 +64,17 @@ def vary_pack(pack: str, group: str, dry_run: bool, update_base: bool, root: Pat
     if parent.key == f"{group}/{parent.slug}":
         raise click.ClickException("a group cannot vary its own variant into the same folder")
     verb = "Would create" if dry_run else "Created"
-    for rel in parent.files:
-        source = site.root / parent.folder / rel
+    # The files as the loader read them: regular files inside the pack's folder, never through a link.
+    for rel, data in parent.contents.items():
         dest = site.root / target / rel
         if not dry_run:
             dest.parent.mkdir(parents=True, exist_ok=True)
             if rel == "pack.yml":
-                text = source.read_text(encoding="utf-8-sig")
-                dest.write_text(with_based_on(text, parent, site), encoding="utf-8")
-            else:
-                dest.write_bytes(source.read_bytes())
-        click.echo(f"{verb} {target}/{rel}")
+                text = data.decode("utf-8-sig").replace("\r\n", "\n")
+                data = with_based_on(text, parent, site).encode("utf-8")
+            with dest.open("xb") as handle:  # never overwrite, even a file that appeared since we looked
+                handle.write(data)
+        click.echo(f"{verb} {target}/{escaped(rel)}")  # a file's name is shown on one line
     click.echo(
         f"\nThe copy records that it is based on `{parent.key}` version {parent.meta.version}.\n"
         "Next:\n"
@@ -121,6 +130,8 @@ def with_based_on(text: str, parent: Pack, site: Site) -> str:
 
 def _update_base(site: Site, parent: Pack, target: str, dry_run: bool) -> None:
     path = site.root / target / "pack.yml"
+    if path.is_symlink():
+        raise click.ClickException(f"{target}/pack.yml is a symbolic link, and the kit does not follow links")
     variant = site.packs.get(target.split("/")[1] + "/" + parent.slug)
     if not path.is_file() or variant is None or variant.meta.based_on is None:
         raise click.ClickException(f"{target}/pack.yml is not a variant made by vary-pack")
@@ -146,6 +157,6 @@ def _update_base(site: Site, parent: Pack, target: str, dry_run: bool) -> None:
     click.echo(
         f"{verb} {target}/pack.yml: based on `{parent.key}` version {based.version} → "
         f"{parent.meta.version}.\nChanged in the original since your copy: "
-        f"{'; '.join(changed) or 'nothing but the version'}.\n"
+        f"{escaped('; '.join(changed)) or 'nothing but the version'}.\n"
         "Only `based_on` was changed: your own changes, comments and layout are as you left them."
     )

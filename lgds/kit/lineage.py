@@ -10,21 +10,22 @@ import hashlib
 import json
 from pathlib import Path
 
+from lgds.core.files import find
 from lgds.core.problems import Problems
-from lgds.core.sources import read_yaml
+from lgds.core.sources import read_bytes, read_yaml
 from lgds.kit.models import Pack
 from lgds.site import Site
 
 
 def pack_files(root: Path, folder: str) -> list[str]:
-    """Every file of a pack, relative to its folder, sorted; hidden files and folders are left out."""
-    base = root / folder
-    files = []
-    for path in base.rglob("*"):
-        rel = path.relative_to(base).as_posix()
-        if path.is_file() and not any(part.startswith(".") for part in rel.split("/")):
-            files.append(rel)
-    return sorted(files)
+    """Every file of a pack, relative to its folder, sorted; hidden files and folders are left out.
+
+    Only regular files inside the folder: nothing through a symbolic link (each is an error of its
+    own), so a link can never bring a file from elsewhere into the pack's zip or a copy of the pack.
+    """
+    start = len(folder) + 1
+    found = (path[start:] for path in find(root, folder, "**/*"))
+    return [rel for rel in found if not any(part.startswith(".") for part in rel.split("/"))]
 
 
 def fingerprints(root: Path, folder: str) -> dict[str, str]:
@@ -41,9 +42,9 @@ def fingerprints(root: Path, folder: str) -> dict[str, str]:
         if name not in ("based_on", "version", "example"):
             result[name] = _digest(json.dumps(value, sort_keys=True, ensure_ascii=False))
     for rel in pack_files(root, folder):
-        if rel != "pack.yml":
-            text = (root / folder / rel).read_bytes().decode("utf-8", "replace").replace("\r\n", "\n")
-            result[rel] = _digest(text)
+        raw = read_bytes(root, f"{folder}/{rel}", problems) if rel != "pack.yml" else None
+        if raw is not None:
+            result[rel] = _digest(raw.decode("utf-8", "replace").replace("\r\n", "\n"))
     return result
 
 

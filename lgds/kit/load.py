@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from lgds.core.files import find
 from lgds.core.pages import load_intro
+from lgds.core.partial import partial
 from lgds.core.problems import Problems, did_you_mean, kind
-from lgds.core.sources import Source, read_front_matter, read_yaml
+from lgds.core.sources import Source, read_bytes, read_yaml
 from lgds.core.validate import validate
 from lgds.kit.lineage import changes_between, fingerprints, lineage, pack_files, version_tuple
 from lgds.kit.models import Pack, PackFile, RoundEntry
+from lgds.kit.parts import read_notes, read_part
 from lgds.site import Site
+from lgds.standard.models import POINT_COUNT
 
 KIT_PACKS = "franchise-kit/packs"
 ROUNDS = "franchise-kit/rounds.yml"
@@ -27,20 +30,6 @@ DURATION_MISMATCH = kind(
     "the run sheet adds up to {total} minutes but `duration` says {duration}",
     expected="`duration` equal to the sum of the `minutes` of every activity in `run_sheet`",
     fix="{fix}",
-    area="packs",
-)
-MISSING_PACK_FILE = kind(
-    "pack-missing-file",
-    "`{field}` names `{file}`, but there is no such file in {folder}/",
-    expected="a Markdown file inside the pack's folder, written relative to it, e.g. `activities/welcome.md`",
-    fix="{hint}",
-    area="packs",
-)
-MISSING_NOTES = kind(
-    "pack-missing-notes",
-    "the pack has no facilitator notes",
-    expected="a file `notes.md` beside `pack.yml`",
-    fix="create {folder}/notes.md with `title:` front matter and the notes for whoever runs the session",
     area="packs",
 )
 UNKNOWN_POINT = kind(
@@ -78,13 +67,6 @@ VARIANT_CYCLE = kind(
     fix="point `based_on.pack` at the pack this one was really copied from",
     area="packs",
 )
-VARIANT_UNKNOWN_GROUP = kind(
-    "variant-unknown-group",
-    "the pack sits in peer-groups/{group}/, but there is no group `{group}`",
-    expected="a folder peer-groups/{group}/ with a group.yml",
-    fix="move the pack under the folder of an existing group{hint}",
-    area="packs",
-)
 PARENT_MOVED_ON = kind(
     "variant-behind",
     "this variant was copied from `{parent}` version {old}; that pack is now at version {new}. "
@@ -111,41 +93,36 @@ def _load_pack(site: Site, path: str, group: str | None, problems: Problems) -> 
     slug = folder.rsplit("/", 1)[-1]
     site.claimed.update(find(site.root, folder, "**/*.md"))
     source = read_yaml(site.root, path, problems)
-    if source is None:
+    meta = validate(PackFile, source, problems) if source is not None else None
+    if meta is None:  # reported at its line; events, rounds and variants naming the pack stay quiet
+        site.failed.add(path)
+    found = (meta, frozenset[str]()) if meta else partial(PackFile, source.data) if source else None
+    if source is None or found is None:
+        read_notes(site, folder, path, problems)  # what needs nothing from pack.yml is still checked
         return
-    meta = validate(PackFile, source, problems)
-    if meta is None or (meta.example and not site.settings.example_data):
+    meta, bad = found  # with a problem in pack.yml, the checks of its sound fields still run
+    if meta.example and not site.settings.example_data:
         return
     meta._lines = {"duration": source.line("duration"), "points": source.line("points")}
     if meta.based_on is not None:
         meta._lines["based_on.pack"] = source.line("based_on", "pack")
         meta._lines["based_on.version"] = source.line("based_on", "version")
-    files = pack_files(site.root, folder)
-    contents = {rel: (site.root / folder / rel).read_bytes() for rel in files}
-    pack = Pack(slug=slug, folder=folder, meta=meta, group=group, files=files, contents=contents)
-    _check_minutes(pack, path, problems)
-    _check_points(site, pack, source, problems)
-    notes = f"{folder}/notes.md"
-    if (site.root / notes).is_file():
-        page = read_front_matter(site.root, notes, problems)
-        pack.notes = page.body if page else ""
-    else:
-        problems.add(MISSING_NOTES, path, 1, folder=folder)
-    named = [(("run_sheet", i, "file"), a.file) for i, a in enumerate(meta.run_sheet) if a.file]
-    named += [(("handouts", i, "file"), h.file) for i, h in enumerate(meta.handouts)]
-    markdown = [f for f in pack.files if f.endswith(".md")]
+    read = {rel: read_bytes(site.root, f"{folder}/{rel}", problems) for rel in pack_files(site.root, folder)}
+    contents = {rel: data for rel, data in read.items() if data is not None}  # the rest: reported
+    make = Pack.model_construct if bad else Pack
+    pack = make(slug=slug, folder=folder, meta=meta, group=group, files=list(contents), contents=contents)
+    if not bad & {"run_sheet", "duration"}:
+        _check_minutes(pack, path, problems)
+    if "points" not in bad:
+        _check_points(pack, source, problems)
+    pack.notes = read_notes(site, folder, path, problems)
+    named = [(("run_sheet", i, "file"), a.file) for i, a in enumerate(meta.run_sheet or ()) if a.file]
+    named += [(("handouts", i, "file"), h.file) for i, h in enumerate(meta.handouts or ())]
     for loc, rel in named:
-        if (site.root / folder / rel).is_file():
-            page = read_front_matter(site.root, f"{folder}/{rel}", problems)
-            if page is not None:
-                pack.parts[rel] = page.body
-            continue
-        hint = did_you_mean(rel, markdown) or "create the file, or correct the name"
-        field = ".".join(str(p) for p in loc)
-        problems.add(
-            MISSING_PACK_FILE, path, source.line(*loc), field=field, file=rel, folder=folder, hint=hint
-        )
-    site.packs[pack.key] = pack
+        if rel not in read or rel in contents:  # one that could not be read is reported already
+            read_part(site, pack, rel, path, loc, source.line(*loc), problems)
+    if not bad:
+        site.packs[pack.key] = pack
 
 
 def _check_minutes(pack: Pack, path: str, problems: Problems) -> None:
@@ -161,13 +138,12 @@ def _check_minutes(pack: Pack, path: str, problems: Problems) -> None:
     )
 
 
-def _check_points(site: Site, pack: Pack, source: Source, problems: Problems) -> None:
-    if not site.points:
-        return
+def _check_points(pack: Pack, source: Source, problems: Problems) -> None:
+    """Each point is one of the Standard's: a point whose file is missing or wrong is reported there."""
     for i, number in enumerate(pack.meta.points):
-        if number not in site.points:
+        if not 1 <= number <= POINT_COUNT:
             problems.add(
-                UNKNOWN_POINT, source.path, source.line("points", i), point=number, count=len(site.points)
+                UNKNOWN_POINT, source.path, source.line("points", i), point=number, count=POINT_COUNT
             )
 
 
@@ -190,14 +166,23 @@ def load_rounds(site: Site, problems: Problems) -> None:
     if not (site.root / ROUNDS).is_file():
         return
     source = read_yaml(site.root, ROUNDS, problems, mapping=False)
-    if source is None or source.data is None:
+    if source is None:
+        site.failed.add(ROUNDS)
+        return
+    if source.data is None:
         return
     if not isinstance(source.data, list):
+        site.failed.add(ROUNDS)
         problems.add(ROUNDS_NOT_A_LIST, ROUNDS, source.line())
         return
     for i in range(len(source.data)):
         entry = validate(RoundEntry, source, problems, at=(i,))
-        if entry is None or (entry.example and not site.settings.example_data):
+        if entry is None:  # reported at its line; events naming its number stay quiet about it
+            found = partial(RoundEntry, source.data[i])
+            if found is not None and "number" not in found[1]:
+                site.failed.add(f"{ROUNDS}#{found[0].number}")
+            continue
+        if entry.example and not site.settings.example_data:
             continue
         entry._pack_lines = [source.line(i, "packs", j) for j in range(len(entry.packs))]
         if entry.number in site.rounds:
@@ -212,23 +197,28 @@ def check(site: Site, problems: Problems) -> None:
     kit = sorted(p.slug for p in site.packs.values() if p.group is None)
     for entry in site.rounds.values():
         for slug, line in zip(entry.packs, entry.pack_lines, strict=False):
-            if slug not in kit:
+            if slug not in kit and f"{KIT_PACKS}/{slug}/pack.yml" not in site.failed:
                 hint = did_you_mean(slug, kit) or "add the pack to franchise-kit/packs/, or remove it here"
                 problems.add(ROUND_UNKNOWN_PACK, ROUNDS, line, number=entry.number, pack=slug, hint=hint)
     for pack in site.packs.values():
         _check_variant(site, pack, problems)
 
 
+def _pack_path(key: str) -> str:
+    """The ``pack.yml`` of a pack by its key: a kit pack's slug, or ``group/slug`` for a variant."""
+    group, _, slug = key.rpartition("/")
+    return f"peer-groups/{group}/packs/{slug}/pack.yml" if group else f"{KIT_PACKS}/{slug}/pack.yml"
+
+
 def _check_variant(site: Site, pack: Pack, problems: Problems) -> None:
     path = f"{pack.folder}/pack.yml"
-    if pack.group is not None and site.groups and pack.group not in site.groups:
-        hint = did_you_mean(pack.group, site.groups)
-        problems.add(VARIANT_UNKNOWN_GROUP, path, 1, group=pack.group, hint=f" ({hint})" if hint else "")
     based = pack.meta.based_on
     if based is None:
         return
     parent = site.packs.get(based.pack)
     if parent is None:
+        if _pack_path(based.pack) in site.failed:
+            return  # the parent's own problem is reported; this one may be fine
         others = [key for key in site.packs if key != pack.key]
         hint = did_you_mean(based.pack, others) or "use the folder name shown on the pack's page"
         problems.add(

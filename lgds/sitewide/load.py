@@ -6,9 +6,10 @@ import re
 
 from lgds.core.files import CONTENT_FOLDERS, find
 from lgds.core.problems import Problems, did_you_mean, kind
-from lgds.core.sources import NOT_A_MAPPING, read_yaml
+from lgds.core.sources import NOT_A_MAPPING, read_text, read_yaml
 from lgds.core.validate import validate
 from lgds.site import Site
+from lgds.sitewide.handwritten import check_page
 from lgds.sitewide.models import Settings
 
 SETTINGS_FILE = "site.yml"
@@ -54,13 +55,17 @@ def load(site: Site, problems: Problems) -> None:
 
 
 def load_blocks(site: Site, problems: Problems) -> None:
-    """Check each ``<!-- lgds:NAME -->`` in the hand-written pages names a block the kit makes."""
+    """Check each ``<!-- lgds:NAME -->`` in the hand-written pages names a block the kit makes, and warn
+    of markup the site would take out of them (``core.unsafe``), as the loaders do for every body."""
     pages = find(site.root, "docs", "**/*.md")
     pages += [
         p for folder in CONTENT_FOLDERS for p in find(site.root, folder, "**/*.md") if p not in site.claimed
     ]
     for path in pages:
-        text = (site.root / path).read_text(encoding="utf-8", errors="replace")
+        text = read_text(site.root, path, problems)  # so a page has the checks every file has
+        if text is None:
+            continue
+        check_page(text, path, problems)  # published as it is: warn of what cleaning takes out
         if "<!-- lgds:" not in text:
             continue
         for match in MARKER.finditer(text):

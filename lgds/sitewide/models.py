@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field, PrivateAttr, field_validator
 
-from lgds.core.fields import Located, PlainText, Slug, WebLink
+from lgds.core.fields import BranchName, Located, PlainText, Slug, WebLink
 
 
 class Settings(Located):
@@ -19,7 +19,13 @@ class Settings(Located):
         examples=["Midlands peer group"],
     )
     repo_url: WebLink | None = Field(None, description="Your fork's repository, for 'edit this page' links.")
-    branch: str = Field("main", description="The branch that 'edit this page' links open.")
+    branch: BranchName = Field(
+        "main",
+        description=(
+            "The branch that 'edit this page' links open: letters, digits and the characters . _ - /, "
+            "like main or regional/midlands."
+        ),
+    )
     example_data: bool = Field(
         True,
         description=(

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 
+from lgds.core import routes
 from lgds.core.files import find
+from lgds.core.links import Body, body_of_unreadable
 from lgds.core.pages import load_intro
+from lgds.core.partial import partial
 from lgds.core.problems import Problems, kind
 from lgds.core.sources import read_front_matter
 from lgds.core.validate import validate
@@ -57,6 +60,7 @@ INTRO = f"{FOLDER}/index.md"
 def load(site: Site, problems: Problems) -> None:
     """Read every point file, then check numbers, names, sections and related points."""
     seen: dict[int, str] = {}
+    unreadable: set[int] = set()
     site.claimed.add(INTRO)
     intro = load_intro(site.root, INTRO, problems)
     if intro is not None:
@@ -65,8 +69,11 @@ def load(site: Site, problems: Problems) -> None:
         if path == INTRO:
             continue
         site.claimed.add(path)
-        point = _read_point(site, path, problems)
-        if point is None:
+        point, number = _read_point(site, path, problems)
+        if point is None:  # reported at its line; the point is there, so it is not also reported missing
+            site.failed.add(path)
+            if number is not None:
+                unreadable.add(number)
             continue
         number = point.number
         if number in seen:
@@ -75,29 +82,54 @@ def load(site: Site, problems: Problems) -> None:
         seen[number] = path
         site.points[number] = point
     for number in range(1, POINT_COUNT + 1):
-        if number not in seen:
+        if number not in seen and number not in unreadable:
             problems.add(MISSING_POINT, FOLDER, 0, number=number)
     site.points = dict(sorted(site.points.items()))
 
 
-def _read_point(site: Site, path: str, problems: Problems) -> Point | None:
+def _read_point(site: Site, path: str, problems: Problems) -> tuple[Point | None, int | None]:
+    """The point in ``path``, and its number; when the file has a problem, the point is None and the
+    number is the one it gives, else the one its name starts with, so the checks that need only the
+    sound parts still run."""
     source = read_front_matter(site.root, path, problems)
-    if source is None:
-        return None
+    if source is None:  # its body does not depend on its front matter, so is still checked
+        body = body_of_unreadable(site.root, path, path)
+        if body is not None:
+            for section in _missing_sections(body.text):
+                problems.add(MISSING_SECTION, path, body.line, section=section)
+            site.bodies.append(body)
+        return None, _number_in_name(path)
     meta = validate(PointFrontMatter, source, problems)
+    bad: frozenset[str] = frozenset()
     if meta is None:
-        return None
-    point = Point(meta=meta, body=source.body, path=path)
-    wanted = f"{meta.number}-{slugify(meta.title)}.md"
-    if path.rsplit("/", 1)[-1] != wanted:
-        problems.add(FILE_NAME_MISMATCH, path, source.line("title"), wanted=wanted)
+        found = partial(PointFrontMatter, source.data)
+        if found is None:
+            return None, _number_in_name(path)
+        meta, bad = found
+    if not bad & {"number", "title"}:
+        wanted = f"{meta.number}-{slugify(meta.title)}.md"
+        if path.rsplit("/", 1)[-1] != wanted:
+            problems.add(FILE_NAME_MISMATCH, path, source.line("title"), wanted=wanted)
     for section in _missing_sections(source.body):
         problems.add(MISSING_SECTION, path, source.body_line, section=section)
-    for i, number in enumerate(meta.related):
-        why = _related_fault(number, meta.number)
-        if why:
-            problems.add(BAD_RELATED, path, source.line("related", i), number=number, why=why)
-    return point
+    point = None if bad else Point(meta=meta, body=source.body, path=path)
+    page = routes.path("point", point=point) if point else path
+    site.bodies.append(Body(path, source.body_line, source.body, page))
+    if not bad & {"number", "related"}:
+        for i, related in enumerate(meta.related):
+            why = _related_fault(related, meta.number)
+            if why:
+                problems.add(BAD_RELATED, path, source.line("related", i), number=related, why=why)
+    if point is None:
+        return None, _number_in_name(path) if "number" in bad else meta.number
+    return point, meta.number
+
+
+def _number_in_name(path: str) -> int | None:
+    """The point number a file's name starts with (``standard/3-...md``), if it is one."""
+    match = re.match(r"(\d+)-", path.rsplit("/", 1)[-1])
+    number = int(match.group(1)) if match else 0
+    return number if 1 <= number <= POINT_COUNT else None
 
 
 def _missing_sections(body: str) -> list[str]:
