@@ -81,8 +81,8 @@ def on_page_context(context, page: Page, config, nav: Navigation, **kwargs):
     parts = page.url.strip("/").split("/") if page.url else []
     for depth in range(1, len(parts)):
         url = "/".join(parts[:depth]) + "/"
-        above = _pages.get(url)
-        if above is None or url == start or above.title is None:
+        above = _pages.get(url) or _pages.get(url + "index.html")  # the offline copy's addresses
+        if above is None or above.url == start or above.title is None:
             continue
         crumbs.append(above)
     context["lgds_crumbs"] = crumbs
