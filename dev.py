@@ -4,6 +4,7 @@
     python3 dev.py serve   set up, then preview the site at http://127.0.0.1:8000/
     python3 dev.py test    set up (with the test tools and a browser), then run every test
     python3 dev.py build   set up, then build the site into site/ as a strict build
+    python3 dev.py setup   set up only, so .venv/bin/lgds is ready (the pull request check uses it)
     python3 dev.py lock    re-pin constraints.txt to what is installed now
 
 Setting up makes a virtual environment in .venv and installs exactly the versions in
@@ -84,6 +85,9 @@ def main(argv: list[str]) -> int:
         # --dirty rewrites only the pages an edit changed; our hooks make that exact (lgds/incremental.py)
         dirty = [] if {"--dirty", "--clean"} & set(rest) else ["--dirty"]
         return subprocess.call([str(BIN / "mkdocs"), "serve", *dirty, *rest])
+    if command == "setup":
+        setup()
+        return 0
     if command == "build":
         setup()
         return subprocess.call([str(BIN / "mkdocs"), "build", "--strict", *rest], cwd=ROOT)

@@ -4,8 +4,8 @@
     python bench/generate.py x10 /tmp/lgds-x10
 
 ``national``: every current council in the register signed up (one file each in ``data/signups/``),
-every peer group, about 300 events. ``x10``: ten times that: 5,000 events and 50 packs (the kit's packs
-copied under new slugs). The copy is a whole kit (content, data, hooks, settings), so ``mkdocs build``,
+every peer group, about 300 events, and one peer review per current council. ``x10``: ten times that:
+5,000 events, 50 packs (the kit's packs copied under new slugs) and ten reviews per council. The copy is a whole kit (content, data, hooks, settings), so ``mkdocs build``,
 ``mkdocs serve`` and ``lgds check`` run in it unchanged. Everything made is plainly example data.
 """
 
@@ -21,7 +21,11 @@ from pathlib import Path
 from lgds.core.files import KIT_PARTS
 
 ROOT = Path(__file__).resolve().parents[1]
-SCALES = {"national": {"events": 300, "packs": 10}, "x10": {"events": 5000, "packs": 50}}
+SCALES = {
+    "national": {"events": 300, "packs": 10, "reviews": 1},
+    "x10": {"events": 5000, "packs": 50, "reviews": 10},
+}
+"""Events and packs in all, and peer reviews per current council."""
 TOPICS = (
     "Reviewing a service together",
     "User research on a budget",
@@ -152,6 +156,62 @@ def make_events(root: Path, count: int, packs: list[str], rng: random.Random) ->
         (folder / f"{slug}.md").write_text("\n".join(front) + BODY.format(topic=topic), encoding="utf-8")
 
 
+SERVICES = (
+    "Garden waste subscription",
+    "Apply for a blue badge",
+    "Report a missed bin",
+    "Apply for a school place",
+    "Book a bulky waste collection",
+    "Apply for a parking permit",
+    "Report a pothole",
+)
+PHASES = ("discovery", "alpha", "beta", "live")
+ADVICE = (
+    "Write the offline plan down and rehearse it with the contact centre.",
+    "Agree a few measures with the service owner and publish them.",
+    "Test the whole journey with the assistive technology residents use.",
+    "Give the service owner the authority to decide without waiting for a board.",
+)
+
+
+def make_reviews(root: Path, per_council: int, rng: random.Random) -> None:
+    """``per_council`` made-up reviews of each current council's services, by councils that existed then."""
+    rows = register(root)
+    current = [row for row in rows if not row["end_date"].strip()]
+    for row in current:
+        began = max(date(2016, 5, 1), date.fromisoformat(row["start_date"] or "2016-05-01"))
+        for k in range(per_council):
+            day = began + timedelta(days=rng.randrange(max((date(2026, 1, 1) - began).days, 1)))
+            others = [code for code in hosts_on(current, day) if code != row["code"]]
+            service = SERVICES[(k + rng.randrange(len(SERVICES))) % len(SERVICES)]
+            lines = [
+                "---",
+                f"council: {row['code']}",
+                f"service: {service}",
+                f"phase: {rng.choice(PHASES)}",
+                f"date: {day.isoformat()}",
+                f"reviewers: [{', '.join(rng.sample(others, k=2))}]",
+                "consent: true",
+                "points:",
+            ]
+            for point in sorted(rng.sample(range(1, 16), k=rng.randrange(5, 11))):
+                met = rng.random() < 0.7
+                lines += [
+                    f"  - point: {point}",
+                    f"    result: {'met' if met else 'not met'}",
+                    f"    evidence: The team showed what it has done on point {point} (review {k}).",
+                ]
+                if not met:
+                    lines += ["    recommendations:", f"      - {rng.choice(ADVICE)}"]
+            lines += ["example: true", "---", "", "A made-up review generated for the benchmark.", ""]
+            slug = service.lower().replace(" ", "-")
+            folder = root / "reviews" / row["code"].lower()
+            folder.mkdir(parents=True, exist_ok=True)
+            (folder / f"{day.isoformat()}-bench-{k:02d}-{slug}.md").write_text(
+                "\n".join(lines), encoding="utf-8"
+            )
+
+
 def generate(scale: str, target: Path, seed: int = 7) -> Path:
     """Write the synthetic kit into ``target`` (replacing it) and return it."""
     sizes = SCALES[scale]
@@ -160,6 +220,7 @@ def generate(scale: str, target: Path, seed: int = 7) -> Path:
     sign_up_all(target, register(target), rng)
     packs = copy_packs(target, sizes["packs"])
     make_events(target, sizes["events"], packs, rng)
+    make_reviews(target, sizes["reviews"], rng)
     return target
 
 

@@ -129,6 +129,7 @@ def edits(kit: Path) -> list[Edit]:
     event = sorted(kit.glob("peer-groups/*/events/*bench-00001.md"))[0].relative_to(kit).as_posix()
     point = sorted(kit.glob("standard/1-*.md"))[0].relative_to(kit).as_posix()
     signup = sorted(kit.glob("data/signups/*.yml"))[0].relative_to(kit).as_posix()
+    review = sorted(kit.glob("reviews/*/*-bench-00-*.md"))[0].relative_to(kit).as_posix()
 
     def title(text: str, marker: str) -> str:
         return re.sub(r"^title: (.*)$", rf"title: \1 {marker}", text, count=1, flags=re.M)
@@ -139,10 +140,14 @@ def edits(kit: Path) -> list[Edit]:
     def note(text: str, marker: str) -> str:
         return text.rstrip("\n") + f"\nnote: Benchmark note {marker}\n"
 
+    def evidence(text: str, marker: str) -> str:
+        return re.sub(r"^    evidence: ", f"    evidence: {marker} ", text, count=1, flags=re.M)
+
     return [
         Edit("an event (its title)", event, title),
         Edit("a point of the Standard (its text)", point, body),
         Edit("a sign-up (its note)", signup, note),
+        Edit("a review (a point's evidence)", review, evidence),
     ]
 
 
@@ -273,6 +278,8 @@ def measure(scale: str, runs: int, work: Path) -> dict[str, object]:
     row["event bytes"] = page_bytes(site, r"peer-groups/[^/]+/events/[^/]+-[^/]+")
     row["group bytes"] = page_bytes(site, r"peer-groups/london")
     row["events bytes"] = page_bytes(site, r"events")
+    row["review bytes"] = page_bytes(site, r"reviews/[a-z0-9]+/[^/]+-bench-[^/]+")
+    row["reviews bytes"] = page_bytes(site, r"reviews")
     row["preview"] = preview_latency(kit, runs, dirty=True)
     return row
 
@@ -313,6 +320,8 @@ def table(rows: dict[str, dict[str, object]], runs: int) -> str:
         ("Bytes, an event page", "event bytes"),
         ("Bytes, a group's page (London)", "group bytes"),
         ("Bytes, the events page (/events/)", "events bytes"),
+        ("Bytes, a review's page", "review bytes"),
+        ("Bytes, the reviews page (/reviews/)", "reviews bytes"),
     ):
         out.append(line(label, [f"{rows[s][key]:,}" if rows[s][key] else "n/a" for s in scales]))
     return "\n".join(out)

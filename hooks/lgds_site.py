@@ -22,7 +22,7 @@ from lgds.core.logtext import guard
 from lgds.core.problems import ContentError, Problems
 from lgds.core.render import OVERRIDES
 from lgds.core.reuse import Memory
-from lgds.core.sanitise import MARK, clean
+from lgds.core.sanitise import MARK, clean, clean_contributed
 from lgds.core.styles import FORK, SUFFIX
 from lgds.load import load_site
 from lgds.published import DOCS, replaced
@@ -115,13 +115,13 @@ def on_page_markdown(markdown: str, page, **kwargs) -> str:
 def on_page_content(html: str, page, **kwargs) -> str:
     """Clean the HTML of each page that holds Markdown people wrote, to a safe allow-list.
 
-    That is every hand-written page, and every generated page with a contributor's body in it, which
-    ``core.escape.contributed`` marks; ``lgds.core.sanitise`` says what is kept. The loaders have already
+    That is every hand-written page, and each contributor's body in a generated page, which
+    ``core.escape.contributed`` marks at its start and end; ``lgds.core.sanitise`` says what is kept. The loaders have already
     warned of anything this takes out, at its file and line.
     """
-    if page.file.generated_by is None or MARK in html:
+    if page.file.generated_by is None:
         return clean(html)
-    return html
+    return clean_contributed(html) if MARK in html else html
 
 
 def on_page_context(context, page, config, **kwargs):

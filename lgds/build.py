@@ -21,6 +21,7 @@ import lgds.core
 import lgds.councils
 import lgds.groups
 import lgds.kit
+import lgds.reviews
 import lgds.sitewide
 import lgds.standard
 from lgds.core import assets, routes
@@ -33,14 +34,23 @@ from lgds.groups import events
 from lgds.groups import pages as groups
 from lgds.kit import packs, packzip, printpack
 from lgds.kit import pages as kit
+from lgds.reviews import pages as reviews
 from lgds.site import Site
 from lgds.sitewide import accessibility as quality
-from lgds.sitewide import fork, home, reference
+from lgds.sitewide import fork, home, owner, reference
 from lgds.standard import pages as standard
 
 TEMPLATES: dict[str, Path] = {
     package.__name__.removeprefix("lgds."): Path(str(package.__file__)).parent / "templates"
-    for package in (lgds.core, lgds.standard, lgds.councils, lgds.groups, lgds.kit, lgds.sitewide)
+    for package in (
+        lgds.core,
+        lgds.standard,
+        lgds.councils,
+        lgds.groups,
+        lgds.kit,
+        lgds.reviews,
+        lgds.sitewide,
+    )
 }
 """Each folder's templates, by the name that starts their template names (``councils/council.md``)."""
 
@@ -55,6 +65,7 @@ BUILDERS: tuple[Callable[..., Iterable[Output]], ...] = (
     printpack.build,
     packzip.build,
     kit.build,
+    reviews.build,
     reference.build,
     assets.build,
 )
@@ -65,6 +76,7 @@ BLOCKS: dict[str, Callable[..., str]] = {
     **events.BLOCKS,
     **fork.BLOCKS,
     **quality.BLOCKS,
+    **owner.BLOCKS,
 }
 
 

@@ -7,6 +7,7 @@ import click
 from lgds.councils import commands as import_signups
 from lgds.groups import commands as new
 from lgds.kit import commands as vary
+from lgds.reviews import commands as reviews
 from lgds.sitewide import commands as sitewide
 
 
@@ -22,3 +23,4 @@ main.add_command(import_signups.import_signups)
 main.add_command(new.new_group)
 main.add_command(new.new_event)
 main.add_command(vary.vary_pack)
+main.add_command(reviews.new_review)

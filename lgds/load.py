@@ -20,6 +20,7 @@ from lgds.councils import mapcells, register, signups
 from lgds.groups import load as groups
 from lgds.groups import load_events as events
 from lgds.kit import load as kit
+from lgds.reviews import load as reviews
 from lgds.site import Site
 from lgds.sitewide import load as sitewide
 from lgds.sitewide import overrides, strays
@@ -45,6 +46,7 @@ STEPS: tuple[Step, ...] = (
     kit.load,
     groups.load,
     events.load,
+    reviews.load,
     kit.check,
     sitewide.load_blocks,
     strays.unread,

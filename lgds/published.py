@@ -24,6 +24,7 @@ from lgds.core.sections import sections
 from lgds.core.sources import parse_yaml, split_front_matter
 from lgds.core.styles import FORK, SUFFIX
 from lgds.groups.models import Event
+from lgds.reviews.models import REVIEWS_CSV, REVIEWS_JSON
 from lgds.site import Site
 
 OVERRIDES = "overrides"
@@ -32,7 +33,7 @@ OVERRIDES = "overrides"
 DOCS = "docs"
 """MkDocs' ``docs_dir``: every file in it is part of the site, at its path inside the folder."""
 
-DATA_FILES = ("councils.csv", "signups.csv", "signups.json")
+DATA_FILES = ("councils.csv", "signups.csv", "signups.json", REVIEWS_CSV, REVIEWS_JSON)
 """The open data files at /data/ (``lgds.councils.opendata``); the register's only when it was read."""
 
 ONE_EACH = (
@@ -50,6 +51,9 @@ ONE_EACH = (
     "calendar",
     "news-feed",
     "kit",
+    "reviews",
+    "review-patterns",
+    "review-sheet",
 )
 """Routes of which the site always has exactly one."""
 
@@ -103,6 +107,9 @@ def generated(site: Site) -> dict[str, str]:
     for pack in site.packs.values():
         for name in ("pack", "pack-print", "pack-zip"):
             made[routes.path(name, pack=pack)] = name
+    for review in site.reviews:
+        made[routes.path("review", review=review)] = "review"
+        made[routes.path("reviews-year", year=review.meta.date.year)] = "reviews-year"
     return made
 
 

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from lgds.core.links import Body
 from lgds.core.pages import Intro
+from lgds.councils.matching import NameIndex
 from lgds.councils.models import Council, SignUp
 from lgds.groups.models import Event, Group
 from lgds.kit.models import Pack, RoundEntry
+from lgds.reviews.models import PointReviews, Review
 from lgds.sitewide.models import Settings
 from lgds.standard.models import Point
 
@@ -53,6 +56,19 @@ class Site:
     """Events covering each point (those they name, else those of their packs), in date order."""
     repo_url: str | None = None
     """This copy's repository, for links that edit or propose files: ``site.yml``'s, else the engine's."""
+    reviews: list[Review] = field(default_factory=list)
+    """Published peer reviews, in date order."""
+    reviews_by_council: dict[str, list[Review]] = field(default_factory=dict)
+    """Each reviewed council's reviews, by its code, in date order."""
+    reviews_by_event: dict[str, list[Review]] = field(default_factory=dict)
+    """The reviews done at each event, by ``group/event-slug``, in date order."""
+    review_points: dict[int, PointReviews] = field(default_factory=dict)
+    """What the reviews say about each point of the Standard, by its number."""
+
+    @functools.cached_property
+    def council_names(self) -> NameIndex:
+        """Every council's names, for suggesting the council someone meant; made when first asked."""
+        return NameIndex(self.councils.values())
 
     @property
     def current_councils(self) -> list[Council]:

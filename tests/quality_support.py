@@ -65,6 +65,13 @@ PAGE_TYPES: tuple[PageType, ...] = (
     PageType("pack", "/franchise-kit/packs/introducing-the-standard/"),
     PageType("pack print view", "/franchise-kit/packs/introducing-the-standard/print/"),
     PageType("data", "/data/"),
+    # Peer reviews.
+    PageType("reviews", "/reviews/"),
+    PageType("reviews in a year", "/reviews/2025/"),
+    PageType("review", "/reviews/bas/2026-03-18-garden-waste-subscription/"),
+    PageType("review patterns", "/reviews/patterns/"),
+    PageType("review scoring sheet", "/reviews/scoring-sheet/"),
+    PageType("review format reference", "/reference/review/"),
 )
 
 

@@ -79,7 +79,7 @@ def test_a_council_without_a_cell_is_a_warning_at_its_register_line_and_left_off
         "data/hexmap.csv (fix: run `python scripts/make_hexmap.py` to lay the map out again from the register)"
     ]
     assert page.count('<use href="#lgds-hex"') == 381
-    assert "<title>Camden: " not in page
+    assert "<strong>Camden</strong>" not in page and "<strong>Islington</strong>" in page
     assert "[Camden](cmd.md)" in page  # the table still lists every council
 
 
@@ -91,7 +91,7 @@ def test_without_the_file_the_map_is_left_out_with_a_warning(tmp_path):
         "the map; expected the file data/hexmap.csv (fix: run `python scripts/make_hexmap.py` to lay the "
         "map out again from the register)"
     ]
-    assert "## Map" not in page and "lgds-hexmap" not in page
+    assert "## Map" not in page and "lgds-map" not in page and "lgds-hex" not in page
     assert "## By nation" in page and "lgds-chart" in page
 
 

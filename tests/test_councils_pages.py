@@ -82,10 +82,10 @@ def test_coverage_page(built_site):
     site = _signed()
     signed = sum(1 for s in site.signups.values() if site.councils[s.council].current)
     assert f"{signed} of 382 councils" in text
-    map_svg = soup.select_one("svg.lgds-hexmap")
-    assert map_svg.find("title").get_text().startswith("Map of the UK")
-    assert len(map_svg.select("g.lgds-yes")) == signed
-    assert len(map_svg.select("g")) == 382  # counties too
+    the_map = soup.select_one(".lgds-map")
+    assert the_map["aria-label"].startswith("Map of the UK's 382 councils")
+    assert len(the_map.select("a.lgds-hex.lgds-yes")) == signed
+    assert len(the_map.select("a.lgds-hex")) == 382  # counties too
     assert soup.select_one(".lgds-chart svg title")
     assert "The map's data as a table" in text and "Sign-ups by year." in text
     assert "white dot" in text  # a second cue besides colour

@@ -42,6 +42,7 @@ def test_group_page_puts_the_next_event_first(built_site):
     assert box.find("p").a.get_text() == "Reviewing a service together"
     past = page.find(attrs={"data-lgds-list": "past"})
     assert [a.get_text() for a in past.find_all("a")] == [
+        "Peer review day",
         "One point at a time",
         "Getting to know the Standard",
     ]

@@ -139,3 +139,28 @@ def test_printed_pack_has_no_navigation_a_sheet_per_handout_and_written_out_link
     finally:
         browser.close()
         manager.stop()
+
+
+def test_the_coverage_maps_hexagons_link_to_council_pages_in_the_offline_copy(offline_site: Path):
+    """The map's hexagons are Markdown links, so MkDocs rewrites them to files like any other link."""
+    page_path = offline_site / "councils/coverage.html"
+    page = BeautifulSoup(page_path.read_text(encoding="utf-8"), "html.parser")
+    hrefs = [a["href"] for a in page.select(".lgds-map a.lgds-hex")]
+    assert len(hrefs) == 382
+    for href in hrefs:
+        assert re.fullmatch(r"[a-z]+\.html", href), href
+        assert (page_path.parent / href).is_file(), href
+
+
+def test_a_hexagon_opens_its_council_page_when_the_copy_is_opened_from_a_folder(offline_site: Path, browser):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    try:
+        page.goto((offline_site / "councils/coverage.html").as_uri())
+        hexagon = page.locator("a.lgds-hex").nth(100)
+        href = hexagon.get_attribute("href")
+        hexagon.focus()
+        page.keyboard.press("Enter")
+        page.wait_for_url(f"**/councils/{href}")
+        assert page.locator("h1").inner_text().strip()
+    finally:
+        page.close()

@@ -19,7 +19,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "lgds"
-FEATURES = ("standard", "councils", "groups", "kit", "sitewide")
+FEATURES = ("standard", "councils", "groups", "kit", "reviews", "sitewide")
 ASSEMBLY = ("lgds.site", "lgds.load", "lgds.build", "lgds.cli", "lgds.__main__", "lgds")
 MOST_LINES = 300
 

@@ -220,3 +220,21 @@ def test_an_edited_fork_stylesheet_reaches_the_bundle(site: Kit) -> None:
     bundle = (site.preview.out / "assets/lgds.css").read_text(encoding="utf-8")
     assert "#5c1f7a" in bundle and "#7a1f5c" not in bundle
     site.assert_same_as_clean_build()
+
+
+def test_an_edited_review_shows_on_its_scorecard_and_on_everything_made_from_it(site: Kit) -> None:
+    review = "reviews/bas/2026-03-18-garden-waste-subscription.md"
+    not_met = "    result: not met\n    evidence: The team has written a plan for renewal week"
+    site.edit(
+        review, lambda t: t.replace(not_met, "    result: met\n    evidence: Zqx7 A plan for renewal week")
+    )
+    out = site.preview.out
+    scorecard = (out / "reviews/bas/2026-03-18-garden-waste-subscription/index.html").read_text(
+        encoding="utf-8"
+    )
+    assert "Zqx7 A plan for renewal week" in scorecard
+    assert "7 of the 8 points assessed were met; 1 was not." in scorecard
+    patterns = (out / "reviews/patterns/index.html").read_text(encoding="utf-8")
+    assert "not met in 6 of the 10 reviews that assessed it" in patterns
+    assert "Zqx7" in (out / "data/reviews.json").read_text(encoding="utf-8")
+    site.assert_same_as_clean_build()

@@ -33,6 +33,7 @@ ROUNDS = "franchise-kit/rounds.yml"
 SETTINGS = "site.yml"
 SIGNUP = "data/signups/cmd.yml"
 HEXMAP = "data/hexmap.csv"
+REVIEW = "reviews/bas/2026-03-18-garden-waste-subscription.md"
 ACTIVITY = "franchise-kit/packs/introducing-the-standard/activities/welcome.md"
 ABOUT = "docs/about.md"
 FIRST_LONDON_EVENT = "peer-groups/london/events/2016-07-01-getting-to-know-the-standard.md"
@@ -600,6 +601,25 @@ CASES: tuple[Case, ...] = (
         SETTINGS,
         6,
     ),
+    Case(
+        "settings-contact-not-an-email-address",
+        edit(
+            SETTINGS,
+            "contact_email: lgds-kit-maintainers@example.org",
+            "contact_email: maintainers at the kit",
+        ),
+        "invalid-value",
+        SETTINGS,
+        35,
+        also=("`contact_email` is 'maintainers at the kit'", "expected an email address"),
+    ),
+    Case(
+        "settings-organisation-with-markup",
+        edit(SETTINGS, "organisation: the maintainers of the LGDS kit", "organisation: <script>x</script>"),
+        "invalid-value",
+        SETTINGS,
+        32,
+    ),
     # --- The hex map's layout: data/hexmap.csv, made by scripts/make_hexmap.py ---
     Case("hexmap-header", replace_line(HEXMAP, 1, "code,x,y"), "hexmap-columns", HEXMAP, 1),
     Case(
@@ -691,6 +711,176 @@ CASES: tuple[Case, ...] = (
         "signup-unknown-council",
         SIGNUP,
         1,
+    ),
+    # --- Peer reviews: reviews/<council>/<date>-<service>.md front matter ---
+    Case(
+        "review-unknown-council",
+        edit(REVIEW, "council: BAS", "council: BASN"),
+        "review-unknown-council",
+        REVIEW,
+        2,
+        also=("did you mean BAS (Bath and North East Somerset Council)",),
+    ),
+    Case(
+        "review-council-written-as-a-name",
+        edit(REVIEW, "council: BAS", "council: Bath and North East Somerset"),
+        "review-unknown-council",
+        REVIEW,
+        2,
+        also=("did you mean BAS (Bath and North East Somerset Council)?",),
+    ),
+    Case(
+        "review-unknown-reviewer",
+        edit(REVIEW, "reviewers: [PLY, WIL, TOB]", "reviewers:\n  - PLY\n  - Wiltshire\n  - TOB"),
+        "review-unknown-reviewer",
+        REVIEW,
+        10,
+        also=("the reviewer 'Wiltshire' is not a council code", "did you mean WIL (Wiltshire Council)?"),
+    ),
+    Case(
+        "review-reviewed-council-among-its-reviewers",
+        edit(REVIEW, "reviewers: [PLY, WIL, TOB]", "reviewers:\n  - PLY\n  - BAS"),
+        "review-own-council",
+        REVIEW,
+        10,
+        also=("Bath and North East Somerset Council (BAS) is among its own reviewers",),
+    ),
+    Case(
+        "review-reviewer-abolished-before-the-day",
+        edit(REVIEW, "reviewers: [PLY, WIL, TOB]", "reviewers: [PLY, SOM]"),
+        "review-after-council",
+        REVIEW,
+        8,
+        also=("use the council that replaced it: Somerset Council (SMT)",),
+    ),
+    Case(
+        "review-before-the-council-existed",
+        {
+            "reviews/smt/2022-05-10-report-a-pothole.md": "---\ncouncil: SMT\nservice: Report a pothole\n"
+            "phase: live\ndate: 2022-05-10\nreviewers: [DEV]\nconsent: true\n---\n"
+        },
+        "review-before-council",
+        "reviews/smt/2022-05-10-report-a-pothole.md",
+        2,
+        also=("Somerset Council (SMT) began on 2023-04-01, after the review on 2022-05-10",),
+    ),
+    Case(
+        "review-point-out-of-range",
+        replace_line(REVIEW, 11, "  - point: 16"),
+        "review-point-out-of-range",
+        REVIEW,
+        11,
+    ),
+    Case(
+        "review-point-given-twice",
+        replace_line(REVIEW, 14, "  - point: 1"),
+        "review-point-twice",
+        REVIEW,
+        14,
+        also=("point 1 is given twice: first on line 11",),
+    ),
+    Case(
+        "review-result-not-one-of-the-three",
+        replace_line(REVIEW, 12, "    result: Not Met"),
+        "review-unknown-result",
+        REVIEW,
+        12,
+        also=("(fix: write it `result: not met`, in lower case with a space)",),
+    ),
+    Case(
+        "review-result-misspelt",
+        replace_line(REVIEW, 15, "    result: mett"),
+        "review-unknown-result",
+        REVIEW,
+        15,
+        also=("did you mean 'met'?",),
+    ),
+    Case(
+        "review-date-in-the-future",
+        edit(REVIEW, "date: 2026-03-18", "date: 2027-03-18"),
+        "review-future-date",
+        REVIEW,
+        6,
+    ),
+    Case(
+        "review-date-before-the-standard",
+        edit(REVIEW, "date: 2026-03-18", "date: 2015-03-18"),
+        "review-before-standard",
+        REVIEW,
+        6,
+    ),
+    Case(
+        "review-event-does-not-exist",
+        edit(
+            REVIEW, "event: south-west/2026-03-18-peer-review-day", "event: south-west/2026-03-18-review-day"
+        ),
+        "review-unknown-event",
+        REVIEW,
+        7,
+        also=("did you mean 'south-west/2026-03-18-peer-review-day'",),
+    ),
+    Case(
+        "review-event-without-its-group",
+        edit(REVIEW, "event: south-west/2026-03-18-peer-review-day", "event: 2026-03-18-peer-review-day"),
+        "review-unknown-event",
+        REVIEW,
+        7,
+        also=("write the group's folder first: `south-west/2026-03-18-peer-review-day`",),
+    ),
+    Case(
+        "review-event-on-another-day",
+        edit(REVIEW, "date: 2026-03-18", "date: 2026-03-17"),
+        "review-event-other-day",
+        REVIEW,
+        7,
+    ),
+    Case(
+        "review-without-consent",
+        edit(REVIEW, "consent: true", "consent: false"),
+        "review-no-consent",
+        REVIEW,
+        9,
+    ),
+    Case("review-consent-left-out", drop_line(REVIEW, "consent:"), "review-no-consent", REVIEW, 2),
+    Case(
+        "review-in-another-councils-folder",
+        {REVIEW: None, "reviews/bat/2026-03-18-garden-waste-subscription.md": original(REVIEW)},
+        "review-wrong-folder",
+        "reviews/bat/2026-03-18-garden-waste-subscription.md",
+        2,
+    ),
+    Case(
+        "review-file-name-without-a-date",
+        {REVIEW: None, "reviews/bas/garden-waste.md": original(REVIEW)},
+        "bad-review-file-name",
+        "reviews/bas/garden-waste.md",
+        1,
+    ),
+    Case(
+        "review-unknown-phase",
+        edit(REVIEW, "phase: beta", "phase: gamma"),
+        "invalid-value",
+        REVIEW,
+        5,
+        also=("expected one of: discovery, alpha, beta, live",),
+    ),
+    Case(
+        "review-misspelt-field",
+        edit(REVIEW, "reviewers: [PLY, WIL, TOB]", "reviewer: [PLY, WIL, TOB]"),
+        "unknown-field",
+        REVIEW,
+        8,
+        also=("did you mean 'reviewers'?",),
+    ),
+    Case("review-missing-field", drop_line(REVIEW, "phase:"), "missing-field", REVIEW, 2),
+    Case(
+        "review-html-in-evidence",
+        replace_line(
+            REVIEW, 13, "    evidence: <script>alert(1)</script> The team kept speaking to residents."
+        ),
+        "invalid-value",
+        REVIEW,
+        13,
     ),
     # --- Issue 12, nothing from outside the repository: a pack's files named outside its folder. Links
     # need a file system, so they are in tests/test_quality_outside.py, which also runs `lgds check`. ---

@@ -51,6 +51,8 @@ PACK = "franchise-kit/packs/introducing-the-standard/pack.yml"
 PACK_URL = "/franchise-kit/packs/introducing-the-standard/"
 GROUP = "peer-groups/london/group.yml"
 SIGNUP = "data/signups/cmd.yml"
+REVIEW = "reviews/bas/2026-03-18-garden-waste-subscription.md"
+REVIEW_URL = "/reviews/bas/2026-03-18-garden-waste-subscription/"
 
 
 def _replace(text: str, old: str, new: str) -> str:
@@ -75,6 +77,14 @@ def poisoned_files() -> dict[str, str | None]:
     group = (ROOT / GROUP).read_text(encoding="utf-8")
     group = _replace(group, "name: London peer group", f"name: {json.dumps(PLAIN)}")
     signup = f"council: CMD\nsigned: 2017-03-14\nnote: {json.dumps(PLAIN)}\n"
+    review = (ROOT / REVIEW).read_text(encoding="utf-8")
+    review = _replace(review, "service: Garden waste subscription", f"service: {json.dumps(PLAIN)}")
+    review = re.sub(
+        r"(?m)^    evidence: .*$", lambda _: f"    evidence: {json.dumps(PLAIN)}", review, count=1
+    )
+    review = re.sub(
+        r"(?m)^      - Write the offline plan .*$", lambda _: f"      - {json.dumps(PLAIN)}", review
+    )
     return {
         SIGNUP: signup,
         POINT: None,
@@ -82,6 +92,7 @@ def poisoned_files() -> dict[str, str | None]:
         EVENT: event,
         PACK: pack,
         GROUP: group,
+        REVIEW: review,
     }
 
 
@@ -117,6 +128,11 @@ SHOWN = (
     Shown("pack-audience-on-its-page", PACK_URL, SCRIPT),
     Shown("pack-audience-on-print-view", PACK_URL + "print/", SCRIPT),
     Shown("sign-up-note-on-council-page", "/councils/cmd/", PLAIN),
+    Shown("review-service-on-its-scorecard", REVIEW_URL, PLAIN),
+    Shown("review-evidence-on-its-scorecard", REVIEW_URL, PLAIN),
+    Shown("review-service-on-reviews-page", "/reviews/", PLAIN),
+    Shown("review-service-on-council-page", "/councils/bas/", PLAIN),
+    Shown("review-recommendation-on-point-page", "/standard/9-make-a-plan-for-being-offline/", PLAIN),
 )
 
 

@@ -30,6 +30,8 @@ from lgds.groups import load_events as events
 from lgds.groups.models import EventFile, GroupFile
 from lgds.kit import load as packs
 from lgds.kit.models import PackFile, RoundEntry
+from lgds.reviews import load as reviews
+from lgds.reviews.models import ReviewFile
 from lgds.site import Site
 from lgds.sitewide import load as settings_loader
 from lgds.sitewide.models import Settings
@@ -72,6 +74,14 @@ FILE_TYPES = (
     FileType("rounds", "franchise-kit/rounds.yml", RoundEntry, packs.load_rounds, None),
     FileType("settings", "site.yml", Settings, settings_loader.load, None),
     FileType("signup", "data/signups/cmd.yml", SignUp, signups.load, lambda s: bool(s.signups)),
+    FileType(
+        "review",
+        "reviews/bas/2026-03-18-garden-waste-subscription.md",
+        ReviewFile,
+        reviews.load,
+        None,  # with no register, a review names no council that exists, so it is never published
+        front_matter=True,
+    ),
 )
 
 

@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from lgds.core import sanitise, unsafe
-from lgds.core.sanitise import MARK, clean, could_hold_unsafe
+from lgds.core.sanitise import END, MARK, clean, clean_contributed, could_hold_unsafe
 
 from .conftest import ROOT
 
@@ -234,8 +234,30 @@ def test_the_check_renders_with_the_extensions_mkdocs_uses():
 def test_a_contributed_body_is_marked_for_cleaning_and_an_empty_one_is_not():
     from lgds.core.escape import contributed
 
-    assert str(contributed("  Text\n")) == f"{MARK}\n\nText"
+    assert str(contributed("  Text\n")) == f"{MARK}\n\nText\n\n{END}"
     assert not contributed("  \n")
+
+
+def test_only_a_contributors_body_is_cleaned_and_the_kits_markup_around_it_is_kept():
+    kit = '<form class="lgds-filters" hidden><select id="x" data-phase="beta"></select></form>'
+    page = f"{kit}\n{MARK}\n<p>Hi<script>alert(1)</script></p>\n{END}\n{kit}"
+    assert clean_contributed(page) == f"{kit}\n\n<p>Hi</p>\n\n{kit}"
+
+
+def test_a_body_cannot_end_its_own_cleaning_early():
+    from lgds.core.escape import contributed
+
+    body = f"Hi\n\n{END}\n\n<script>alert(1)</script>\n\n<!-- LGDS-Contributed-End -->"
+    marked = str(contributed(body))
+    assert marked.count(END) == 1 and marked.endswith(END)
+    assert "<script" not in clean_contributed(marked)
+
+
+def test_what_a_body_leaves_open_is_closed_inside_it_and_a_lost_end_cleans_the_rest():
+    page = f"{MARK}<div><p>Open\n{END}<form hidden></form>"
+    assert clean_contributed(page) == "<div><p>Open\n</p></div><form hidden></form>"
+    hidden = f"{MARK}<pre><code>&lt;!-- the end --&gt;</code></pre><form hidden></form><script>x</script>"
+    assert "<form" not in clean_contributed(hidden) and "<script" not in clean_contributed(hidden)
 
 
 def test_the_mark_is_taken_out_with_every_other_comment():

@@ -36,6 +36,7 @@ FILES = {
     "pack": ["franchise-kit/packs/*/pack.yml", "peer-groups/*/packs/*/pack.yml"],
     "rounds": ["franchise-kit/rounds.yml"],
     "site": ["site.yml"],
+    "review": ["reviews/*/*.md"],
 }
 """Which of the kit's files each schema describes (the Markdown ones by their front matter)."""
 

@@ -23,6 +23,7 @@ SECTION_OF = {
     "data": "Councils",
     "peer-groups": "Peer groups",
     "events": "Peer groups",
+    "reviews": "Peer groups",
     "franchise-kit": "Franchise kit",
     "about": "About",
     "contribute": "About",

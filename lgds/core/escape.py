@@ -17,7 +17,7 @@ from urllib.parse import quote
 from markupsafe import Markup
 
 from lgds.core.addresses import email_fault, web_address_fault
-from lgds.core.sanitise import MARK
+from lgds.core.sanitise import END, MARK, MARK_NAME
 
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()>#+\-.!|])")
 """Characters Python-Markdown lets a backslash escape (its ``ESCAPED_CHARS`` with our extensions)."""
@@ -89,8 +89,9 @@ def contributed(markdown: str) -> Markup:
 
     This is the one kind of value from a content file that a template writes without escaping: it
     is meant to be formatted. Mark it with this function, where it is read from the model, so every
-    such place can be found. The body comes after ``sanitise.MARK``, which has the content hook clean
-    the page's HTML to a safe allow-list (no scripts, no event handlers, no ``javascript:`` links).
+    such place can be found. The body comes between ``sanitise.MARK`` and ``sanitise.END``, which have
+    the content hook clean that part of the page's HTML to a safe allow-list (no scripts, no event
+    handlers, no ``javascript:`` links).
     """
-    body = markdown.strip()
-    return Markup(f"{MARK}\n\n{body}") if body else Markup("")
+    body = MARK_NAME.sub("lgds-contributed-text", markdown.strip())  # no mark of its own
+    return Markup(f"{MARK}\n\n{body}\n\n{END}") if body else Markup("")

@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date, time
+from datetime import date
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr
-from pydantic_core import PydanticCustomError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr
 
 from lgds.core.addresses import EMAIL_PATTERN, email_fault, web_address_fault
+from lgds.core.days import CLOCK, DAY, YEAR_MONTH, ClockTime, Day, YearMonth, clock_time, real_day, year_month
+from lgds.core.forms import Form
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 # The patterns below go into the JSON Schemas too, so they are written as JavaScript reads them
 # (editors check with JavaScript's rules): no escape that is not needed, no Python-only syntax.
-CLOCK_PATTERN = r"^([01]?[0-9]|2[0-3]):[0-5][0-9]$"
 WEB_LINK_PATTERN = r"""^[Hh][Tt][Tt][Pp][Ss]?://[^\s/$.?#][^\s<>"]*$"""
 PLAIN_TEXT_PATTERN = r"^(?![\s\S]*<\s*/?\s*[a-zA-Z!?])[\s\S]*\S[\s\S]*$"
 """Text with something in it and no HTML tag: what ``PlainText`` accepts, for editors to say so too."""
@@ -50,29 +48,6 @@ class Located(BaseModel):
         return self._line
 
 
-@dataclass(frozen=True)
-class Form:
-    """How a kind of value is written, so a message can say what was expected and show one to copy.
-
-    ``noun`` names the kind in a few words ("a web address"), for saying what a value is not.
-
-    ``fix``, when set, replaces the usual "write it like ..." advice; ``{name}`` in it is the field.
-    """
-
-    code: str
-    noun: str
-    expected: str
-    example: str
-    fix: str = ""
-
-    def error(self, reason: str, suggestion: str = "") -> PydanticCustomError:
-        """The error a validator raises: our own reason, with what to expect and what to write."""
-        context = {"expected": self.expected, "example": self.example, "fix": self.fix}
-        if suggestion:
-            context["suggestion"] = suggestion
-        return PydanticCustomError(self.code, reason.replace("{", "{{").replace("}", "}}"), context)
-
-
 WEB_LINK = Form(
     "web_link", "a web address", "a web address starting with https://", "https://www.example.gov.uk/digital"
 )
@@ -87,9 +62,6 @@ TEXT = Form(
 EMPTY_TEXT = Form(
     "empty_text", "text", "some text", "", fix="write the text after `{name}:`, on the same line"
 )
-YEAR_MONTH = Form("year_month", "a year and month", "a year and month written YYYY-MM", "2016-07")
-CLOCK = Form("clock_time", "a time", "a 24-hour time written HH:MM, in quotes", "10:00")
-DAY = Form("real_day", "a date", "a day that exists in the calendar, written YYYY-MM-DD", "2027-02-10")
 SLUG = Form(
     "slug", "a slug", "a slug: lower-case letters, digits and single hyphens, like `south-west`", "south-west"
 )
@@ -99,26 +71,6 @@ BRANCH = Form(
     "a git branch name: letters, digits and the characters . _ - /, like `main` or `regional/midlands`",
     "main",
 )
-
-
-FIRST_YEAR, LAST_YEAR = 1900, 2199
-"""The years a date may have. The register's dates go back to 1974 and events and rounds are planned
-a year or two ahead; a year outside these is a typo, and years such as 0001 or 9999 cannot be written
-in calendars and feeds at all (the day after 31 December 9999 does not exist)."""
-
-
-def _check_year(year: int, form: Form) -> None:
-    """Say plainly when a year is outside the years the kit takes."""
-    if not FIRST_YEAR <= year <= LAST_YEAR:
-        when = "too long ago" if year < FIRST_YEAR else "too far ahead"
-        raise form.error(
-            f"the year {year:04d} is {when}: the kit takes years from {FIRST_YEAR} to {LAST_YEAR}"
-        )
-
-
-def _day_in_years(value: date) -> date:
-    _check_year(value.year, DAY)
-    return value
 
 
 def slugify(text: str) -> str:
@@ -206,43 +158,6 @@ def markup_fault(value: str) -> str | None:
     return None
 
 
-def _year_month(value: Any) -> str:
-    text = str(value)
-    match = re.fullmatch(r"(\d{4})-(\d{2})", text)
-    if not match:
-        raise YEAR_MONTH.error("this is not a year and month written as YYYY-MM")
-    if not 1 <= int(match.group(2)) <= 12:
-        raise YEAR_MONTH.error(f"there is no month {int(match.group(2))}: months run from 01 to 12")
-    _check_year(int(match.group(1)), YEAR_MONTH)
-    return text
-
-
-def _clock(value: Any) -> time:
-    text = str(value)
-    match = re.fullmatch(CLOCK_PATTERN, text)
-    if not match:
-        raise CLOCK.error("this is not a 24-hour time written as HH:MM")
-    hours, minutes = text.split(":")
-    return time(int(hours), int(minutes))
-
-
-def real_day(value: Any) -> Any:
-    """Say plainly when a well-formed date is not a day in the calendar (30 February, say)."""
-    text = str(value)
-    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
-    if not match:
-        return value
-    year, month, day = (int(g) for g in match.groups())
-    _check_year(year, DAY)
-    if not 1 <= month <= 12:
-        raise DAY.error(f"there is no month {month}: months run from 01 to 12")
-    last = calendar.monthrange(year, month)[1]
-    if not 1 <= day <= last:
-        name = date(year, month, 1).strftime("%B")
-        raise DAY.error(f"there is no {day} {name} {year}: {name} {year} has {last} days")
-    return value
-
-
 WebLink = Annotated[
     str,
     AfterValidator(_web_link),
@@ -260,37 +175,6 @@ PlainText = Annotated[
     Field(min_length=1, json_schema_extra={"pattern": PLAIN_TEXT_PATTERN}),
 ]
 """Text shown as-is on pages: names and titles, on one line, which must not carry HTML."""
-
-YearMonth = Annotated[
-    str,
-    BeforeValidator(_year_month),
-    Field(examples=["2016-07"], json_schema_extra={"pattern": r"^(19|2[01])[0-9]{2}-(0[1-9]|1[0-2])$"}),
-]
-"""A month, for things whose exact day nobody recorded."""
-
-
-def _clock_schema(schema: dict[str, Any]) -> None:
-    """A clock time as it is written, ``10:00``: not the RFC 3339 ``time`` format, which needs seconds
-    and a time zone, so an editor would flag every event."""
-    schema.pop("format", None)
-    schema.update(type="string", pattern=CLOCK_PATTERN)
-
-
-ClockTime = Annotated[
-    time, BeforeValidator(_clock), Field(examples=["10:00"], json_schema_extra=_clock_schema)
-]
-"""A UK local clock time, HH:MM."""
-
-YEARS_PATTERN = r"(19|2[01])[0-9]{2}"
-"""FIRST_YEAR to LAST_YEAR as a pattern, so an editor flags a year the checks refuse."""
-
-Day = Annotated[
-    date,
-    BeforeValidator(real_day),
-    AfterValidator(_day_in_years),
-    Field(json_schema_extra={"pattern": f"^{YEARS_PATTERN}-[0-9]{{2}}-[0-9]{{2}}$"}),
-]
-"""A day that exists in the calendar, written YYYY-MM-DD."""
 
 # The pattern is checked by the validator, which can say in words what is wrong; schemas still carry it.
 Slug = Annotated[
@@ -319,8 +203,8 @@ FORMS: dict[Callable[..., Any], Form] = {
     _email: EMAIL,
     _slug: SLUG,
     _branch: BRANCH,
-    _year_month: YEAR_MONTH,
-    _clock: CLOCK,
+    year_month: YEAR_MONTH,
+    clock_time: CLOCK,
     real_day: DAY,
 }
 """Each shared type's validator and the form it checks, so messages can say what a field takes."""

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from lgds.core.problems import Problems, kind
 
-CONTENT_FOLDERS = ("standard", "peer-groups", "franchise-kit")
+CONTENT_FOLDERS = ("standard", "peer-groups", "franchise-kit", "reviews")
 """Top-level folders the hooks mount into the site, beside ``docs/``."""
 
 KIT_PARTS = ("docs", *CONTENT_FOLDERS, "data", "hooks", "overrides", "mkdocs.yml", "site.yml")

@@ -56,10 +56,17 @@ ROUTES: dict[str, str] = {
     "pack": "{pack.folder}/index.md",
     "pack-print": "{pack.folder}/print.md",
     "pack-zip": "{pack.folder}.zip",
+    # Peer reviews of services against the Standard
+    "reviews": "reviews/index.md",
+    "reviews-year": "reviews/{year}.md",
+    "review": "reviews/{review.folder}/{review.slug}.md",
+    "review-patterns": "reviews/patterns.md",
+    "review-sheet": "reviews/scoring-sheet.md",
     # How the kit's files are written: hand-written reference pages
     "pack-files": "reference/pack.md",
     "rounds-file": "reference/rounds.md",
     "site-settings": "reference/site-settings.md",
+    "review-files": "reference/review.md",
 }
 """Route name → pattern of the page's source path."""
 

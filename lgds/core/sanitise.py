@@ -9,11 +9,12 @@ make, and nothing that runs or loads anything: no ``<script>``, ``<style>``, ``<
 ``<object>``, ``<embed>`` or ``<form>``, no event-handler attributes, no ``style`` but a table cell's
 alignment, and links only to ``https:``, ``http:`` and ``mailto:`` addresses (or within the site).
 
-Two places use it. The content hook cleans each such page (``clean``), so the published page never
-holds what was taken out, even in a build that is not strict. The loaders ask ``core.unsafe`` what
+Two places use it. The content hook cleans each hand-written page (``clean``) and each contributor's
+body in a generated page (``clean_contributed``), so the published page never holds what was taken
+out, even in a build that is not strict. The loaders ask ``core.unsafe`` what
 cleaning would take out of each body, so ``lgds check`` and the build warn at its file and line.
-``contributed`` (in ``core.escape``) marks each body written into a generated page with :data:`MARK`,
-which tells the hook to clean that page; hand-written pages are always cleaned.
+``contributed`` (in ``core.escape``) puts each body written into a generated page between :data:`MARK`
+and :data:`END`, which tell the hook what to clean; hand-written pages are always cleaned whole.
 """
 
 from __future__ import annotations
@@ -25,9 +26,12 @@ from typing import Any
 import nh3
 
 MARK = "<!-- lgds-contributed -->"
-"""Written before each contributor's body in a generated page: the hook cleans every page that has one.
-A contributor can only add more of these (cleaning a page that did not need it), never take one away:
-it comes before their text."""
+"""Written before each contributor's body in a generated page: the hook cleans from here to :data:`END`."""
+END = "<!-- lgds-contributed-end -->"
+"""Written after each contributor's body. ``core.escape.contributed`` takes both marks' name out of the
+body, so a contributor cannot end the cleaning early; a body that hides the end (an unclosed code
+block) has the rest of its page cleaned, which is safe."""
+MARK_NAME = re.compile(r"lgds-contributed", re.IGNORECASE)
 
 
 def _names(text: str) -> frozenset[str]:
@@ -98,6 +102,22 @@ def _cleaner() -> nh3.Cleaner:
 def clean(html: str) -> str:
     """``html`` with everything outside the allow-list taken out (and :data:`MARK` with the comments)."""
     return _cleaner().clean(html)
+
+
+def clean_contributed(html: str) -> str:
+    """A generated page's ``html`` with each contributor's body in it cleaned, from its :data:`MARK` to
+    its :data:`END`, and the kit's own markup around them left as its templates made it (forms, data
+    attributes). Each part is cleaned on its own, so whatever a body leaves open is closed inside it."""
+    out: list[str] = []
+    rest = html
+    while (start := rest.find(MARK)) >= 0:
+        out.append(rest[:start])
+        end = rest.find(END, start)
+        stop = len(rest) if end < 0 else end + len(END)
+        out.append(clean(rest[start:stop]))
+        rest = rest[stop:]
+    out.append(rest)
+    return "".join(out)
 
 
 RAW = re.compile(r"<|\{[^}\n]*\}|&(?:#|[A-Za-z][A-Za-z0-9]*;)")

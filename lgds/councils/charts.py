@@ -1,24 +1,18 @@
-"""The geometry of the coverage page's charts: the bar chart of sign-ups over time and the hex map.
+"""The geometry of the coverage page's bar chart of sign-ups over time (the hex map's is ``mapview``).
 
-Python works out where each bar and hexagon goes; the templates (``councils/coverage.md`` and
-``councils/hexmap.md``) write the SVG. Lengths are in the SVG's own units, rounded as drawn.
+Python works out where each bar goes; the template (``councils/coverage.md``) writes the SVG. Lengths
+are in the SVG's own units, rounded as drawn.
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from datetime import date
-
-from lgds.councils.models import Council
 
 FIRST_YEAR = 2016
 """The year the Standard was agreed: the chart starts there."""
 BAR_WIDTH, BAR_GAP, BAR_HEIGHT = 36, 12, 160
 """A bar's width, the gap between bars, and the tallest bar's height."""
-HEX_SIZE = 7.0
-"""A hexagon's radius, centre to corner."""
-SQRT3 = math.sqrt(3)
 
 
 @dataclass(frozen=True)
@@ -91,63 +85,4 @@ def bar_chart(by_year: list[Year]) -> BarChart:
         axis_end=width - 6,
         year_y=BAR_HEIGHT + 36,
         bars=bars,
-    )
-
-
-@dataclass(frozen=True)
-class Hexagon:
-    """A council's hexagon on the map: its centre, and whether the council has signed up."""
-
-    council: Council
-    x: float
-    y: float
-    signed: bool
-
-
-@dataclass(frozen=True)
-class HexMap:
-    """The map: its size, the corners of one hexagon around (0, 0), the dot's radius, every hexagon."""
-
-    width: int
-    height: int
-    corners: list[tuple[float, float]]
-    dot: float
-    hexagons: list[Hexagon]
-
-
-def hex_map(cells: dict[str, tuple[int, int]], councils: list[Council], signed: set[str]) -> HexMap | None:
-    """The map of ``councils`` that have a cell, in reading order (row by row); none if no council has.
-
-    ``cells`` holds each council's (column, row) from ``data/hexmap.csv``: odd rows sit half a hexagon
-    to the right of even ones.
-    """
-    placed = sorted(
-        ((cells[c.code], c) for c in councils if c.code in cells), key=lambda p: (p[0][1], p[0][0])
-    )
-    if not placed:
-        return None
-    size = HEX_SIZE
-    min_col = min(col for (col, _), _ in placed)
-    min_row = min(row for (_, row), _ in placed)
-    width = (max(col for (col, _), _ in placed) - min_col + 1.5) * SQRT3 * size + 2
-    height = (max(row for (_, row), _ in placed) - min_row) * 1.5 * size + 2 * size + 2
-    corners = [
-        (size * math.cos(math.radians(60 * i - 30)), size * math.sin(math.radians(60 * i - 30)))
-        for i in range(6)
-    ]
-    hexagons = [
-        Hexagon(
-            council=council,
-            x=round((col - min_col + 0.5 * (row & 1)) * SQRT3 * size + SQRT3 * size / 2 + 1, 1),
-            y=round((row - min_row) * 1.5 * size + size + 1, 1),
-            signed=council.code in signed,
-        )
-        for (col, row), council in placed
-    ]
-    return HexMap(
-        width=round(width),
-        height=round(height),
-        corners=corners,
-        dot=round(size * 0.32, 1),
-        hexagons=hexagons,
     )

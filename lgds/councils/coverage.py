@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from lgds.core import routes
 from lgds.core.output import Output
 from lgds.core.render import Pages
-from lgds.councils import charts
+from lgds.councils import charts, mapview
 from lgds.councils.facts import Listed, percent, shows_examples, signed_count, signups_by_code
 from lgds.councils.models import ENGLISH_REGIONS, NATIONS, TYPE_LABELS, Council
 from lgds.site import Site
@@ -55,6 +55,6 @@ def build(site: Site, pages: Pages) -> Iterator[Output]:
         by_type=[count(label, [c for c in current if c.type == t]) for t, label in TYPE_LABELS.items()],
         years=by_year if site.signups else [],
         chart=charts.bar_chart(by_year) if site.signups else None,
-        map=charts.hex_map(site.hexmap, current, signed),
+        map=mapview.hex_map(site.hexmap, current, signed),
         councils=[Listed(c, by_code[c.code] if c.code in signed else None) for c in listed],
     )

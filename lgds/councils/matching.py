@@ -265,3 +265,11 @@ class NameIndex:
         """Councils whose codes look like ``code`` (a typo such as CMDN for CMD)."""
         close = difflib.get_close_matches(code.upper(), list(self.councils), n=n, cutoff=0.6)
         return [self.councils[c] for c in close]
+
+    def suggestions(self, typed: str, n: int = 4) -> list[Council]:
+        """Councils someone who typed ``typed`` for a code may have meant: codes spelt like it, and the
+        council it names if it was typed as a name (or those it could name, or names like it)."""
+        found = self.nearest_codes(typed)
+        match = self.match(typed)
+        found += [match.council] if match.council else match.candidates or self.similar(typed)
+        return list({c.code: c for c in found}.values())[:n]

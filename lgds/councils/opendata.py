@@ -12,6 +12,7 @@ from lgds.core.render import Pages
 from lgds.councils.facts import current_successors, shows_examples, signed_count
 from lgds.councils.models import Council, SignUp
 from lgds.councils.register import REGISTER
+from lgds.reviews.models import REVIEWS_CSV, REVIEWS_JSON
 from lgds.site import Site
 
 REGISTER_FILE = "councils.csv"
@@ -75,7 +76,15 @@ def build(site: Site, pages: Pages) -> Iterator[Output]:
         signed=signed,
         total=total,
         signups=len(rows),
-        files={"register": REGISTER_FILE, "signups_csv": SIGNUPS_CSV, "signups_json": SIGNUPS_JSON},
+        reviews=len(site.reviews),
+        review_examples=site.settings.example_notice and any(r.meta.example for r in site.reviews),
+        files={
+            "register": REGISTER_FILE,
+            "signups_csv": SIGNUPS_CSV,
+            "signups_json": SIGNUPS_JSON,
+            "reviews_csv": REVIEWS_CSV,
+            "reviews_json": REVIEWS_JSON,
+        },
     )
 
 

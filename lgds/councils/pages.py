@@ -27,6 +27,7 @@ from lgds.councils.facts import (
 from lgds.councils.models import ENGLISH_REGIONS, NATIONS, Council, SignUp
 from lgds.councils.signups import FOLDER as SIGNUPS_FOLDER
 from lgds.groups.models import Group
+from lgds.reviews.models import Review
 from lgds.site import Site
 
 
@@ -51,9 +52,14 @@ def build(site: Site, pages: Pages) -> Iterator[Output]:
             Listed(old, by_code[old.code]) for old in sorted(earlier.get(council.code, []), key=_official)
         ]
         groups = peer_groups_for(site, council)
+        reviews = site.reviews_by_council.get(council.code, [])
         # Everything the page shows besides the council's own row: tests/test_perf_memo.py edits each.
         shown = (
             signup,
+            tuple(
+                (r.path, r.meta.service, r.meta.phase, r.meta.date, r.overall, r.meta.example)
+                for r in reviews
+            ),
             paths.get(council.code),
             tuple((g.slug, g.name) for g in groups),
             tuple((old.council, old.signup) for old in predecessors),
@@ -62,7 +68,7 @@ def build(site: Site, pages: Pages) -> Iterator[Output]:
             site.settings.branch,
             None if signup else site.today,
         )
-        make = functools.partial(_council, site, pages, council, signup, groups, predecessors, paths)
+        make = functools.partial(_council, site, pages, council, signup, groups, predecessors, paths, reviews)
         yield made.get(council.code, council, shown, make)
 
 
@@ -74,6 +80,7 @@ def _council(
     groups: list[Group],
     predecessors: list[Listed],
     paths: dict[str, str],
+    reviews: list[Review],
 ) -> Output:
     signup_url = None if signup else new_signup_url(site, pages, council)
     return pages.page(
@@ -87,6 +94,7 @@ def _council(
         peer_groups=groups,
         predecessors=predecessors,
         signup_url=signup_url,
+        reviews=reviews,
     )
 
 

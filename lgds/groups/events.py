@@ -71,7 +71,12 @@ def _shared(site: Site) -> str:
 
 def _remembered_event(made: reuse.Remembered, site: Site, pages: Pages, event: Event, shared: str) -> Output:
     """The event's page, made again only when its file or something every event page shows changed."""
-    return made.get(event.path, event.meta, (event.body, shared), lambda: _event(site, pages, event))
+    reviews = site.reviews_by_event.get(f"{event.group}/{event.slug}", [])
+    # What the list of reviews done there shows: tests/test_perf_memo.py edits a review.
+    listed = [(r.path, r.meta.service, r.meta.phase, r.meta.date, r.overall, r.meta.example) for r in reviews]
+    names = [c.short_name if (c := site.councils.get(r.council)) else "" for r in reviews]
+    extra = (event.body, shared, listed, names)
+    return made.get(event.path, event.meta, extra, lambda: _event(site, pages, event))
 
 
 def _event(site: Site, pages: Pages, event: Event) -> Output:
@@ -89,6 +94,7 @@ def _event(site: Site, pages: Pages, event: Event) -> Output:
         round=site.rounds.get(meta.round) if meta.round else None,
         packs=packs,
         points=[site.points[n] for n in sorted(event_points(site, event)) if n in site.points],
+        reviews=site.reviews_by_event.get(f"{event.group}/{event.slug}", []),
     )
 
 

@@ -18,6 +18,7 @@ from lgds.groups.models import recent
 from lgds.kit.models import DEFAULT_START, Pack, children
 from lgds.kit.sections import contents, points
 from lgds.kit.variants import variant
+from lgds.reviews.models import PACK as REVIEW_PACK
 from lgds.site import Site
 
 
@@ -43,6 +44,7 @@ def pack_page(site: Site, pages: Pages, pack: Pack) -> Output:
         events=events,
         earlier=earlier,
         variants=variants(site, pack),
+        reviews=pack.slug == REVIEW_PACK,
     )
 
 

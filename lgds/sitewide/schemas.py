@@ -17,6 +17,7 @@ from pydantic import BaseModel, TypeAdapter
 from lgds.councils.models import AREAS, SignUp
 from lgds.groups.models import EventFile, GroupFile
 from lgds.kit.models import PackFile, RoundEntry
+from lgds.reviews.models import ReviewFile
 from lgds.sitewide.models import Settings
 from lgds.standard.models import POINT_COUNT, PointFrontMatter
 
@@ -31,6 +32,7 @@ SCHEMAS: dict[str, tuple[Any, str, str]] = {
         "franchise-kit/packs/<pack>/pack.yml and peer-groups/<group>/packs/<pack>/pack.yml",
     ),
     "rounds": (list[RoundEntry], "The franchise's rounds", "franchise-kit/rounds.yml"),
+    "review": (ReviewFile, "A peer review of a service", "reviews/*/*.md (front matter)"),
     "site": (Settings, "This site's settings", "site.yml"),
 }
 """Schema name → (model, title, which files it describes)."""

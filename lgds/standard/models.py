@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+import re
+
 from pydantic import BaseModel, Field
 
 from lgds.core.fields import Located, PlainText, slugify
@@ -59,3 +62,15 @@ class Point(BaseModel):
     @property
     def url(self) -> str:
         return f"standard/{self.slug}/"
+
+    @functools.cached_property
+    def questions(self) -> tuple[str, ...]:
+        """The questions under *Questions a peer reviewer might ask*, as written (Markdown), one each.
+
+        New review files list them as comments, and the printable scoring sheet under each point.
+        """
+        heading = re.search(rf"^##\s+{re.escape(SECTIONS[-1])}\s*#*$", self.body, re.M | re.I)
+        if heading is None:
+            return ()
+        section = re.split(r"^#{1,2}\s", self.body[heading.end() :], maxsplit=1, flags=re.M)[0]
+        return tuple(m.strip() for m in re.findall(r"^\s*[-*+]\s+(.+)$", section, re.M))

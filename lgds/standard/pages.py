@@ -36,6 +36,7 @@ def build(site: Site, pages: Pages) -> Iterator[Output]:
             packs=[p for p in site.packs.values() if p.group is None and point.number in p.meta.points],
             events=events,
             earlier=earlier,
+            reviews=site.review_points.get(point.number),
             before=points[i - 1] if i > 0 else None,
             after=points[i + 1] if i + 1 < len(points) else None,
         )

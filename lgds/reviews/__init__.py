@@ -1,0 +1,1 @@
+"""Peer reviews of services against the Standard: records, scorecards, patterns and open data."""
