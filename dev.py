@@ -4,6 +4,7 @@
     python3 dev.py serve   set up, then preview the site at http://127.0.0.1:8000/
     python3 dev.py test    set up (with the test tools and a browser), then run every test
     python3 dev.py build   set up, then build the site into site/ as a strict build
+    python3 dev.py setup   set up only, so .venv/bin/lgds is ready (the pull request check uses it)
     python3 dev.py lock    re-pin constraints.txt to what is installed now
 
 Setting up makes a virtual environment in .venv and installs exactly the versions in
@@ -25,7 +26,9 @@ VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 CONSTRAINTS = ROOT / "constraints.txt"
-BROWSER_PACKAGES = ["chromium"]
+BROWSER_PACKAGES = ["chromium", "fonts-liberation"]
+"""Debian's Chromium, and the fonts the screenshot tests' pictures were drawn with."""
+FONTS = Path("/usr/share/fonts/truetype/liberation")
 
 
 def run(*args: str | Path, **kwargs) -> None:
@@ -61,7 +64,7 @@ def setup(extra: str = "") -> None:
 
 def ensure_browser() -> None:
     """Browser tests use Debian's Chromium; install it where we are allowed to, else say how."""
-    if shutil.which("chromium") or os.environ.get("LGDS_CHROMIUM"):
+    if os.environ.get("LGDS_CHROMIUM") or (shutil.which("chromium") and FONTS.is_dir()):
         return
     if shutil.which("apt-get") and hasattr(os, "geteuid") and os.geteuid() == 0:
         env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
@@ -84,6 +87,9 @@ def main(argv: list[str]) -> int:
         # --dirty rewrites only the pages an edit changed; our hooks make that exact (lgds/incremental.py)
         dirty = [] if {"--dirty", "--clean"} & set(rest) else ["--dirty"]
         return subprocess.call([str(BIN / "mkdocs"), "serve", *dirty, *rest])
+    if command == "setup":
+        setup()
+        return 0
     if command == "build":
         setup()
         return subprocess.call([str(BIN / "mkdocs"), "build", "--strict", *rest], cwd=ROOT)

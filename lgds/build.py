@@ -37,7 +37,7 @@ from lgds.kit import pages as kit
 from lgds.reviews import pages as reviews
 from lgds.site import Site
 from lgds.sitewide import accessibility as quality
-from lgds.sitewide import fork, home, reference
+from lgds.sitewide import fork, home, owner, reference
 from lgds.standard import pages as standard
 
 TEMPLATES: dict[str, Path] = {
@@ -76,6 +76,7 @@ BLOCKS: dict[str, Callable[..., str]] = {
     **events.BLOCKS,
     **fork.BLOCKS,
     **quality.BLOCKS,
+    **owner.BLOCKS,
 }
 
 

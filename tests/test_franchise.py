@@ -79,6 +79,16 @@ def franchise(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, str
     edit(settings, "\ngroup:\n", "\ngroup: south\n")
     edit(settings, "\nexample_data: true\n", "\nexample_data: false\n")
     edit(settings, "\nsite_url:\n", "\nsite_url: https://south.example.org/\n")
+    edit(
+        settings,
+        "\norganisation: the maintainers of the LGDS kit\n",
+        "\norganisation: the South peer group\n",
+    )
+    edit(
+        settings,
+        "\ncontact_email: lgds-kit-maintainers@example.org\n",
+        "\ncontact_email: peer-group@your-council.gov.uk\n",
+    )
     (fork / "peer-groups/south/events/2027-09-15-our-first-show-and-tell.md").write_text(OWN_EVENT)
     varied = run(fork, "-m", "lgds", "vary-pack", "one-point-in-depth", "--group", "south")
     assert varied.returncode == 0, varied.stderr

@@ -601,6 +601,25 @@ CASES: tuple[Case, ...] = (
         SETTINGS,
         6,
     ),
+    Case(
+        "settings-contact-not-an-email-address",
+        edit(
+            SETTINGS,
+            "contact_email: lgds-kit-maintainers@example.org",
+            "contact_email: maintainers at the kit",
+        ),
+        "invalid-value",
+        SETTINGS,
+        35,
+        also=("`contact_email` is 'maintainers at the kit'", "expected an email address"),
+    ),
+    Case(
+        "settings-organisation-with-markup",
+        edit(SETTINGS, "organisation: the maintainers of the LGDS kit", "organisation: <script>x</script>"),
+        "invalid-value",
+        SETTINGS,
+        32,
+    ),
     # --- The hex map's layout: data/hexmap.csv, made by scripts/make_hexmap.py ---
     Case("hexmap-header", replace_line(HEXMAP, 1, "code,x,y"), "hexmap-columns", HEXMAP, 1),
     Case(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -10,17 +11,35 @@ import click
 
 from lgds.core.commands import create_text, replace_text, root_option
 from lgds.load import load_site
+from lgds.sitewide.annotations import annotation_lines, summary
 from lgds.sitewide.schemas import SCHEMAS, schema_for
 
 
 @click.command()
 @root_option
 @click.option("--strict", is_flag=True, help="Treat warnings as errors, as the published build does.")
-def check(root: Path, strict: bool) -> None:
+@click.option(
+    "--format",
+    "output",
+    type=click.Choice(["text", "github"]),
+    default="text",
+    show_default=True,
+    help="github: write each problem as a GitHub Actions annotation on its file and line, and a summary "
+    "in plain words to the file named by GITHUB_STEP_SUMMARY, when it is set.",
+)
+def check(root: Path, strict: bool, output: str) -> None:
     """Check every content and data file; exit 0 when clean, 1 when not."""
     _, problems = load_site(root)
     failed = bool(problems.errors) or (strict and bool(problems.warnings))
-    if len(problems):
+    if output == "github":
+        for line in annotation_lines(problems, root, strict):
+            click.echo(line)
+        step_summary = os.environ.get("GITHUB_STEP_SUMMARY")
+        if step_summary:
+            with open(step_summary, "a", encoding="utf-8") as file:
+                file.write(summary(problems, root, strict))
+        click.echo(problems.report() if len(problems) else "All content is valid.")
+    elif len(problems):
         click.echo(problems.report(), err=failed)
     else:
         click.echo("All content is valid.")

@@ -16,6 +16,7 @@ SETTINGS_FILE = "site.yml"
 
 BLOCK_NAMES = frozenset(
     {
+        "accessibility-contact",
         "accessibility-testing",
         "fork-home",
         "kit-link",
@@ -23,6 +24,7 @@ BLOCK_NAMES = frozenset(
         "peer-groups-link",
         "points-count",
         "signup-headline",
+        "site-owner",
     }
 )
 """The data blocks a hand-written page may ask for with ``<!-- lgds:NAME -->`` (see ``lgds.build``)."""
@@ -35,6 +37,22 @@ UNKNOWN_BLOCK = kind(
     expected="one of: {names}",
     fix="{suggestion}",
 )
+
+OWNER_NOT_SET = kind(
+    "owner-not-set",
+    "the site is published without examples, but `{field}` {why}, so readers cannot tell who runs it "
+    "or how to reach them",
+    expected="the organisation that runs the site in `organisation`, and an email address that reaches "
+    "it in `contact_email`",
+    fix="set `{field}` in site.yml, for example `{field}: {example}`",
+    warning=True,
+    area="settings",
+)
+
+OWNER_EXAMPLES = {
+    "organisation": "The Midlands peer group's organisers",
+    "contact_email": "peer-group@your-council.gov.uk",
+}
 
 
 def load(site: Site, problems: Problems) -> None:
@@ -52,6 +70,26 @@ def load(site: Site, problems: Problems) -> None:
         settings._lines = {name: source.line(name) for name in source.data}
         site.settings = settings
         site.repo_url = settings.repo_url.rstrip("/") if settings.repo_url else None
+        if not settings.example_data:
+            _check_owner(settings, problems)
+
+
+def _check_owner(settings: Settings, problems: Problems) -> None:
+    """A site published for real says who runs it and gives an address that reaches them."""
+    gaps = {
+        "organisation": "is empty" if not settings.organisation else "",
+        "contact_email": "is empty"
+        if not settings.contact_email
+        else "is an example address that reaches nobody"
+        if settings.contact_is_example
+        else "",
+    }
+    for name, why in gaps.items():
+        if why:
+            line = settings.line_of(name) or 1
+            problems.add(
+                OWNER_NOT_SET, SETTINGS_FILE, line, field=name, why=why, example=OWNER_EXAMPLES[name]
+            )
 
 
 def load_blocks(site: Site, problems: Problems) -> None:

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from pydantic import Field, PrivateAttr, field_validator
 
-from lgds.core.fields import BranchName, Located, PlainText, Slug, WebLink
+from lgds.core.fields import BranchName, Email, Located, PlainText, Slug, WebLink
+
+EXAMPLE_DOMAINS = ("example.com", "example.net", "example.org")
+"""Domains kept for examples (RFC 2606), like the names ending in the reserved .example, .test and
+.invalid: an address there never reaches anyone, so the site says it is an example."""
+
+EXAMPLE_ENDINGS = (".example", ".test", ".invalid", ".localhost")
 
 
 class Settings(Located):
@@ -17,6 +23,27 @@ class Settings(Located):
         None,
         description="Replaces the site's name, e.g. for a regional fork.",
         examples=["Midlands peer group"],
+    )
+    organisation: PlainText | None = Field(
+        None,
+        description=(
+            "Who runs this copy of the site: the organisation or group readers can hold to account, named "
+            "in the footer, the about page and the accessibility statement."
+        ),
+        examples=["The Midlands peer group's organisers"],
+    )
+    organisation_url: WebLink | None = Field(
+        None,
+        description="A web page about that organisation, linked from its name.",
+        examples=["https://www.example.org/about-us"],
+    )
+    contact_email: Email | None = Field(
+        None,
+        description=(
+            "An email address that reaches the people who run the site, for questions, corrections and "
+            "accessibility problems. Use a shared inbox, not a person's own address."
+        ),
+        examples=["digital-peer-group@example.org"],
     )
     repo_url: WebLink | None = Field(None, description="Your fork's repository, for 'edit this page' links.")
     branch: BranchName = Field(
@@ -50,7 +77,16 @@ class Settings(Located):
         """The line of a setting in site.yml, for messages about its value; 0 when it is not there."""
         return self._lines.get(name, 0)
 
-    @field_validator("group", "site_name", "repo_url", "site_url", mode="before")
+    @field_validator(
+        "group",
+        "site_name",
+        "organisation",
+        "organisation_url",
+        "contact_email",
+        "repo_url",
+        "site_url",
+        mode="before",
+    )
     @classmethod
     def _blank_is_unset(cls, value: object) -> object:
         """`repo_url: ""` means the same as `repo_url:` with nothing after it: not set."""
@@ -65,6 +101,16 @@ class Settings(Located):
         if "?" in value or "#" in value:
             raise ValueError("a site's address cannot have a part after ? or #")
         return value.rstrip("/") + "/"
+
+    @property
+    def contact_is_example(self) -> bool:
+        """The contact address is at a domain kept for examples, so it reaches nobody."""
+        if not self.contact_email:
+            return False
+        domain = self.contact_email.rsplit("@", 1)[-1].lower().rstrip(".")
+        return domain.endswith(EXAMPLE_ENDINGS) or any(
+            domain == d or domain.endswith("." + d) for d in EXAMPLE_DOMAINS
+        )
 
     def address(self, path: str) -> str:
         """A page or file's link in full when the site's address is known, so it works outside the site."""

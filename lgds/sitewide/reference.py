@@ -7,16 +7,18 @@ build: each feature's loader registers its own kinds of problem.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import groupby
 
 from lgds.core import routes
 from lgds.core.output import Output
-from lgds.core.problems import KINDS, Kind
+from lgds.core.problems import KINDS, Kind, Problem, Problems
 from lgds.core.render import Pages
 from lgds.site import Site
 from lgds.sitewide.describe import Described, describe
+from lgds.sitewide.examples import EXAMPLES, Example
 
 AREAS = ("general", "standard", "councils", "groups", "events", "packs", "reviews", "settings")
 """The order of the error reference's sections; any other area follows them."""
@@ -33,6 +35,28 @@ class Template:
     feature: str
     described: Described | None
     overridden: bool
+
+
+CODE = re.compile(r"`([^`]*)`")
+"""A part of a message written as code, between backticks, as the command line shows it."""
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """Text as the reference shows it: parts in turn, each plain text or code (``is_code``)."""
+
+    parts: list[tuple[str, bool]]
+
+
+@dataclass(frozen=True)
+class Reported:
+    """One kind of problem with an example of it, filled in as a contributor would see it."""
+
+    kind: Kind
+    problem: Problem
+    message: Sentence
+    expected: Sentence
+    fix: Sentence
 
 
 def build(site: Site, pages: Pages) -> Iterator[Output]:
@@ -57,9 +81,35 @@ def build(site: Site, pages: Pages) -> Iterator[Output]:
     )
 
 
-def _areas() -> list[tuple[str, list[Kind]]]:
+def _areas() -> list[tuple[str, list[Reported]]]:
     def order(kind: Kind) -> tuple[int, str]:
         return (AREAS.index(kind.area) if kind.area in AREAS else len(AREAS), kind.code)
 
     kinds = sorted(KINDS.values(), key=order)
-    return [(area, list(group)) for area, group in groupby(kinds, key=lambda k: k.area)]
+    return [
+        (area, [reported(kind) for kind in group]) for area, group in groupby(kinds, key=lambda k: k.area)
+    ]
+
+
+def reported(kind: Kind) -> Reported:
+    """``kind`` with its example's values filled in (a kind with no example keeps its placeholders,
+    which ``tests/test_error_reference.py`` does not allow)."""
+    example = EXAMPLES.get(kind.code, Example("", 0))
+    problem = Problems().add(kind, example.path, example.line, **example.values)
+    return Reported(
+        kind, problem, sentence(problem.message), sentence(problem.expected), sentence(problem.fix)
+    )
+
+
+def sentence(text: str) -> Sentence:
+    """Text as a sentence: a capital letter first unless it starts with code, a full stop last, and
+    each part between backticks marked as code."""
+    text = text.strip()
+    if text and text[-1] not in ".?!":
+        text += "."
+    pieces = CODE.split(text)
+    parts = [(piece, i % 2 == 1) for i, piece in enumerate(pieces) if piece]
+    if parts and not parts[0][1]:
+        first = parts[0][0]
+        parts[0] = (first[0].upper() + first[1:], False)
+    return Sentence(parts)
