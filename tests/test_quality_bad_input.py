@@ -1198,10 +1198,10 @@ CASES: tuple[Case, ...] = (
     ),
     Case(
         "menu-lists-no-page",
-        edit("mkdocs.yml", "About: about.md", "About: abuot.md"),
+        edit("mkdocs.yml", "      - about.md\n", "      - abuot.md\n"),
         "nav-missing-page",
         "mkdocs.yml",
-        90,
+        101,
         also=("did you mean 'about.md'?",),
         alone=True,
     ),
