@@ -26,7 +26,9 @@ VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 CONSTRAINTS = ROOT / "constraints.txt"
-BROWSER_PACKAGES = ["chromium"]
+BROWSER_PACKAGES = ["chromium", "fonts-liberation"]
+"""Debian's Chromium, and the fonts the screenshot tests' pictures were drawn with."""
+FONTS = Path("/usr/share/fonts/truetype/liberation")
 
 
 def run(*args: str | Path, **kwargs) -> None:
@@ -62,7 +64,7 @@ def setup(extra: str = "") -> None:
 
 def ensure_browser() -> None:
     """Browser tests use Debian's Chromium; install it where we are allowed to, else say how."""
-    if shutil.which("chromium") or os.environ.get("LGDS_CHROMIUM"):
+    if os.environ.get("LGDS_CHROMIUM") or (shutil.which("chromium") and FONTS.is_dir()):
         return
     if shutil.which("apt-get") and hasattr(os, "geteuid") and os.geteuid() == 0:
         env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}

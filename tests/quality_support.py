@@ -10,6 +10,7 @@ never silently passed; once the page exists they run like any other.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import os
@@ -128,6 +129,8 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 VIEWPORT = {"width": 1280, "height": 800}
+PHONE = {"width": 390, "height": 844}
+"""A common phone's window in CSS pixels (an iPhone 12 to 15)."""
 
 
 def chromium_path() -> str | None:
@@ -182,6 +185,17 @@ def tab(browser, site_url: str) -> Iterator[Tab]:
     context.on("request", lambda request: tab.requests.append(request.url))
     yield tab
     context.close()
+
+
+@contextlib.contextmanager
+def at_width(tab: Tab, width: int, height: int | None = None) -> Iterator[Tab]:
+    """The tab resized to ``width`` (a phone's height when narrower than 600 px) for the block."""
+    tall = height or (PHONE["height"] if width < 600 else VIEWPORT["height"])
+    tab.page.set_viewport_size({"width": width, "height": tall})
+    try:
+        yield tab
+    finally:
+        tab.page.set_viewport_size(VIEWPORT)
 
 
 # --- Accessibility --------------------------------------------------------------------------------

@@ -129,7 +129,7 @@ def test_atom_feed_lists_events_and_write_ups(built_site):
     ids = [e.find("a:id", ns).text for e in entries]
     assert len(set(ids)) == len(ids)
     titles = [e.find("a:title", ns).text for e in entries]
-    assert "Write-up: Getting to know the Standard (London peer group, July 2016)" in titles
+    assert "Write-up: The Standard, point by point (London peer group, November 2016)" in titles
     assert "Cancelled: Reviewing a service together (South West peer group, 17 February 2027)" in titles
     assert tree.find("a:updated", ns).text.startswith("2026-11-23T00:00:00")
 

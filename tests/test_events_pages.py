@@ -44,9 +44,10 @@ def test_example_events_show_one_generated_notice(built_site):
 
 
 def test_history_notes_stay_and_approximate_dates_show_the_month(built_site):
-    page = article(built_site, "/peer-groups/london/events/2016-07-01-getting-to-know-the-standard/")
+    page = article(built_site, "/peer-groups/london/events/2016-11-01-the-standard-point-by-point/")
     text = page.get_text(" ", strip=True)
-    assert "July 2016 (the exact day was not recorded)" in text
+    assert "November 2016 (the exact day was not recorded)" in text
+    assert "Getting there" not in text  # a record of the past gives no directions
     assert "A record from the group's history" in text
     assert "Example data" not in text
     assert page.find("a", string="Add this event to your calendar") is None
@@ -71,7 +72,7 @@ def test_events_index_splits_upcoming_and_past_against_the_build_date(built_site
     page = article(built_site, "/events/")
     upcoming = page.find(attrs={"data-lgds-list": "upcoming"}).find_all("li")
     past = page.find(attrs={"data-lgds-list": "past"}).find_all("li")
-    assert len(upcoming) == 8 and len(past) == 8
+    assert len(upcoming) == 8 and len(past) == 10
     assert upcoming[0].a.get_text() == "Reviewing a service together"
     assert upcoming[0]["data-lgds-end"] == "2027-02-10T13:00:00+00:00"
     assert all(li.has_attr("data-lgds-end") for li in upcoming)
@@ -92,7 +93,7 @@ def test_standard_points_link_to_events_that_covered_them(built_site):
     page = article(built_site, "/standard/1-understand-user-needs/")
     section = page.find(id="events-that-covered-this-point").find_next("ul")
     links = [a["href"] for a in section.find_all("a")]
-    assert "../../peer-groups/london/events/2016-07-01-getting-to-know-the-standard/" in links
+    assert "../../peer-groups/london/events/2016-11-01-the-standard-point-by-point/" in links
 
 
 def test_home_page_lists_the_next_events(built_site):

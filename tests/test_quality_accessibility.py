@@ -1,4 +1,5 @@
-"""Every page type meets the WCAG A and AA rules axe-core checks, and works from the keyboard.
+"""Every page type meets the WCAG A and AA rules axe-core checks, and works from the keyboard, both
+on a desktop (1280 pixels wide) and on a phone (390 pixels wide), and reflows at 400% zoom.
 
 Runs in Debian's headless Chromium over the built site served on 127.0.0.1. Page types are listed in
 ``tests/quality_support.py``; those still being built on other branches are skipped until they exist.
@@ -9,7 +10,9 @@ from __future__ import annotations
 import pytest
 
 from .quality_support import (
+    PHONE,
     VIEWPORT,
+    at_width,
     axe_violations,
     describe_violations,
     page_types,
@@ -50,20 +53,32 @@ RECORD_FOCUS = """() => {
 }"""
 
 
+WIDTHS = pytest.mark.parametrize("width", [VIEWPORT["width"], PHONE["width"]], ids=["desktop", "phone"])
+"""Each check runs in a desktop window and in a phone's."""
+
+
+@WIDTHS
 @pytest.mark.parametrize("page_type", page_types())
-def test_page_type_has_no_wcag_violations(page_type, built_site, tab):
+def test_page_type_has_no_wcag_violations(page_type, width, built_site, tab):
     require_built(built_site, page_type)
-    page = tab.visit(page_type.url)
-    violations = axe_violations(page)
+    with at_width(tab, width):
+        page = tab.visit(page_type.url)
+        violations = axe_violations(page)
     assert not violations, (
-        f"axe-core found WCAG A/AA violations on the {page_type.name} page {page_type.url}:\n"
+        f"axe-core found WCAG A/AA violations on the {page_type.name} page {page_type.url} at {width}px:\n"
         + describe_violations(violations)
     )
 
 
+@WIDTHS
 @pytest.mark.parametrize("page_type", page_types())
-def test_first_tab_reaches_a_visible_skip_link_to_the_main_content(page_type, built_site, tab):
+def test_first_tab_reaches_a_visible_skip_link_to_the_main_content(page_type, width, built_site, tab):
     require_built(built_site, page_type)
+    with at_width(tab, width):
+        _skip_link_works(page_type, tab)
+
+
+def _skip_link_works(page_type, tab):
     page = tab.visit(page_type.url)
     page.keyboard.press("Tab")
     skip = page.evaluate("() => [document.activeElement.textContent.trim(), document.activeElement.hash]")
@@ -84,15 +99,17 @@ def test_first_tab_reaches_a_visible_skip_link_to_the_main_content(page_type, bu
     assert onwards, f"after skipping, Tab on {page_type.url} went back before the main content"
 
 
+@WIDTHS
 @pytest.mark.parametrize("page_type", page_types())
-def test_every_control_is_reachable_by_tab_and_shows_focus(page_type, built_site, tab):
+def test_every_control_is_reachable_by_tab_and_shows_focus(page_type, width, built_site, tab):
     require_built(built_site, page_type)
-    page = tab.visit(page_type.url)
-    expected = page.evaluate(MARK_FOCUSABLE, FOCUSABLE)
-    page.evaluate(RECORD_FOCUS)
-    for _ in range(expected + 3):  # a full round, and a little more to pass the end of the page
-        page.keyboard.press("Tab")
-    focused = page.evaluate("() => window.lgdsFocused")
+    with at_width(tab, width):
+        page = tab.visit(page_type.url)
+        expected = page.evaluate(MARK_FOCUSABLE, FOCUSABLE)
+        page.evaluate(RECORD_FOCUS)
+        for _ in range(expected + 3):  # a full round, and a little more to pass the end of the page
+            page.keyboard.press("Tab")
+        focused = page.evaluate("() => window.lgdsFocused")
     reached = {f["id"] for f in focused if f["id"] is not None}
     unseen_focus = sorted({f"{f['html']} (outline: {f['outline']})" for f in focused if not f["visible"]})
     missed = sorted(set(map(str, range(expected))) - reached, key=int)
@@ -132,12 +149,9 @@ REFLOW_VIEWPORT = {"width": 320, "height": 256}
 @pytest.mark.parametrize("page_type", page_types())
 def test_page_type_reflows_at_400_percent_zoom(page_type, built_site, tab):
     require_built(built_site, page_type)
-    tab.page.set_viewport_size(REFLOW_VIEWPORT)
-    try:
+    with at_width(tab, REFLOW_VIEWPORT["width"], REFLOW_VIEWPORT["height"]):
         page = tab.visit(page_type.url)
         found = page.evaluate(OVERFLOWING)
-    finally:
-        tab.page.set_viewport_size(VIEWPORT)
     assert found["scrollWidth"] <= found["width"] and not found["out"], (
         f"the {page_type.name} page {page_type.url} needs sideways scrolling at 320 CSS pixels:\n"
         + "\n".join(found["out"])

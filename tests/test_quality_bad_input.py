@@ -37,7 +37,7 @@ HEXMAP = "data/hexmap.csv"
 REVIEW = "reviews/bas/2026-03-18-garden-waste-subscription.md"
 ACTIVITY = "franchise-kit/packs/introducing-the-standard/activities/welcome.md"
 ABOUT = "docs/about.md"
-FIRST_LONDON_EVENT = "peer-groups/london/events/2016-07-01-getting-to-know-the-standard.md"
+FIRST_LONDON_EVENT = "peer-groups/london/events/2016-07-07-first-meeting.md"
 
 
 def edit(path: str, old: str, new: str) -> dict[str, str]:
@@ -271,28 +271,28 @@ CASES: tuple[Case, ...] = (
             "(fix: put it in square brackets: `covers: [London]`)",
         ),
     ),
-    Case("group-missing-field", drop_line(GROUP, "status:"), "missing-field", GROUP, 1),
+    Case("group-missing-field", drop_line(GROUP, "name:"), "missing-field", GROUP, 1),
     Case(
         "group-unknown-field",
-        edit(GROUP, "status: active\n", "status: active\nstatsu: active\n"),
+        edit(GROUP, "covers: [London]\n", "covers: [London]\nstatsu: active\n"),
         "unknown-field",
         GROUP,
-        4,
+        3,
     ),
     Case(
         "group-impossible-month",
         edit(GROUP, 'started: "2016-07"', 'started: "2016-13"'),
         "invalid-value",
         GROUP,
-        4,
+        3,
         also=(
-            f"{GROUP}:4: error invalid-value: `started` is '2016-13': there is no month 13: months run from 01 "
+            f"{GROUP}:3: error invalid-value: `started` is '2016-13': there is no month 13: months run from 01 "
             "to 12; expected a year and month written YYYY-MM (fix: write it like `started: 2016-07`)",
         ),
     ),
     Case(
         "group-bad-status",
-        edit(GROUP, "status: active", "status: sleeping"),
+        edit(GROUP, "covers: [London]\n", "covers: [London]\nstatus: sleeping\n"),
         "invalid-value",
         GROUP,
         3,
@@ -304,7 +304,7 @@ CASES: tuple[Case, ...] = (
     ),
     Case(
         "group-status-in-capitals",
-        edit(GROUP, "status: active", "status: Active"),
+        edit(GROUP, "covers: [London]\n", "covers: [London]\nstatus: Active\n"),
         "invalid-value",
         GROUP,
         3,
@@ -318,9 +318,9 @@ CASES: tuple[Case, ...] = (
         edit(GROUP, "join: https://example.org/join/london", "join: javascript:alert(1)"),
         "invalid-value",
         GROUP,
-        7,
+        6,
         also=(
-            f"{GROUP}:7: error invalid-value: `join` is 'javascript:alert(1)': this is not a web address "
+            f"{GROUP}:6: error invalid-value: `join` is 'javascript:alert(1)': this is not a web address "
             "starting with https:// or http://; expected a web address starting with https:// "
             "(fix: write it like `join: https://www.example.gov.uk/digital`)",
         ),
@@ -330,9 +330,9 @@ CASES: tuple[Case, ...] = (
         edit(GROUP, "join: https://example.org/join/london", "join: www.example.org/join"),
         "invalid-value",
         GROUP,
-        7,
+        6,
         also=(
-            f"{GROUP}:7: error invalid-value: `join` is 'www.example.org/join': this is not a web address "
+            f"{GROUP}:6: error invalid-value: `join` is 'www.example.org/join': this is not a web address "
             "starting with https:// or http://; expected a web address starting with https:// "
             "(fix: write it as `join: https://www.example.org/join`)",
         ),
@@ -1143,10 +1143,10 @@ CASES: tuple[Case, ...] = (
     ),
     Case(
         "group-file-broken-is-one-message",
-        edit(GROUP, "status: active", "status: active\n\tstarted: 2016"),
+        edit(GROUP, "covers: [London]\n", "covers: [London]\n\tstarted: 2016\n"),
         "yaml-syntax",
         GROUP,
-        4,
+        3,
         also=("the line starts with a tab: YAML needs spaces to indent",),
         alone=True,
     ),
@@ -1243,10 +1243,10 @@ CASES: tuple[Case, ...] = (
     ),
     Case(
         "menu-lists-no-page",
-        edit("mkdocs.yml", "About: about.md", "About: abuot.md"),
+        edit("mkdocs.yml", "      - about.md\n", "      - abuot.md\n"),
         "nav-missing-page",
         "mkdocs.yml",
-        90,
+        101,
         also=("did you mean 'about.md'?",),
         alone=True,
     ),
@@ -1467,7 +1467,7 @@ MARKUP_CASES: tuple[Case, ...] = (
         edit(GROUP, "join: https://example.org/join/london", "join: https://user:secret@example.org/join"),
         "invalid-value",
         GROUP,
-        7,
+        6,
         also=("a name or password before an @",),
     ),
     Case(
@@ -1475,7 +1475,7 @@ MARKUP_CASES: tuple[Case, ...] = (
         edit(GROUP, "join: https://example.org/join/london", "join: https:///join"),
         "invalid-value",
         GROUP,
-        7,
+        6,
         also=("there is no site name after https://",),
     ),
     Case(
@@ -1495,14 +1495,14 @@ MARKUP_CASES: tuple[Case, ...] = (
         ),
         "invalid-value",
         GROUP,
-        6,
+        5,
     ),
     Case(
         "group-two-email-addresses",
         edit(GROUP, "contact: london-peer-group@example.org", "contact: a@example.org,b@example.org"),
         "invalid-value",
         GROUP,
-        6,
+        5,
     ),
     Case(
         "settings-branch-with-a-command",
@@ -1629,7 +1629,7 @@ def test_markup_and_hostile_links_are_reported_by_check_and_fail_the_strict_buil
 LOG_CASES = (
     Case(
         "value-with-an-old-style-command",
-        edit(GROUP, "status: active", 'status: "##[add-mask]secret"'),
+        edit(GROUP, "covers: [London]\n", 'covers: [London]\nstatus: "##[add-mask]secret"\n'),
         "invalid-value",
         GROUP,
         3,

@@ -48,7 +48,7 @@ def test_missing_title_names_the_file_and_line(kit):
 
 
 def test_number_out_of_range_is_reported_at_its_line(kit):
-    front = "title: Understand user needs\nsummary: Know your users.\nnumber: 16\n"
+    front = "title: Understand user needs\nsummary: Know your users.\nnumber: 16\nchecklist: [Users, Needs, Changes]\n"
     code, lines = check(kit({POINT_1: point_1(front)}))
     assert code == 1
     assert (
@@ -174,7 +174,11 @@ def test_empty_quotes_in_site_yml_mean_not_set(kit):
 # --- Wording: every value a model rejects is explained in our words, never pydantic's ---
 
 MODELS: dict[str, tuple[type, str, tuple]] = {
-    "standard/1-users.md": (PointFrontMatter, "number: 1\ntitle: Users\nsummary: Know them.\n", ()),
+    "standard/1-users.md": (
+        PointFrontMatter,
+        "number: 1\ntitle: Users\nsummary: Know them.\nchecklist: [Research, Needs, Changes]\n",
+        (),
+    ),
     "data/signups/cmd.yml": (SignUp, "council: CMD\nsigned: 2017-03-14\n", ()),
     "peer-groups/north/group.yml": (GroupFile, "name: North\ncovers: [North East]\nstatus: forming\n", ()),
     "peer-groups/north/events/2027-02-10-meet.md": (

@@ -110,7 +110,7 @@ def _group_yml(name: str, covers: list[str], site: Site) -> str:
         "# A peer group. Fields are described in docs/reference/group.md.\n"
         f"name: {_q(name)}\n"
         f"covers: [{', '.join(_q(a) for a in covers)}]\n"
-        "status: forming\n"
+        "# Its status (forming, active or dormant) comes from its events: nothing to set here.\n"
         '# After the first meeting, add when it was, YYYY-MM, like: started: "2027-04"\n'
         "# Only people who have agreed to be named, like:\n"
         "#   - name: A Person\n"

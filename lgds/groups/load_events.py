@@ -43,7 +43,10 @@ MISSING_TIMES = kind(
     "missing-times",
     "the event has a day but no {missing} time",
     expected='`start:` and `end:` times, like `start: "10:00"` and `end: "12:30"`',
-    fix="add the times; for a past event whose day is not known, add `approximate_date: true` instead",
+    fix=(
+        "add the times; a past event may leave out times nobody knows, and one whose day is not known "
+        "needs `approximate_date: true`"
+    ),
     area="events",
 )
 NO_VENUE = kind(
@@ -177,8 +180,10 @@ def check_event(
     """
     meta, path = event.meta, event.path
     if not bad & {"date", "approximate_date", "start", "end"}:
-        _check_times(event, source, problems)
-    if meta.venue is None and meta.online is None and not bad & {"venue", "online"}:
+        _check_times(event, source, problems, site.today)
+    # A past event's record may lack what nobody knows now; one still to come needs a place to go.
+    past = "date" not in bad and event.is_past(site.today)
+    if meta.venue is None and meta.online is None and not bad & {"venue", "online"} and not past:
         problems.add(NO_VENUE, path, source.line("title"))
     if meta.host is not None and "date" not in bad:
         _check_host(site, meta.host, meta.date, path, source.line("host"), problems)
@@ -211,9 +216,9 @@ def known_packs(site: Site, group: str) -> set[str]:
     return known
 
 
-def _check_times(event: Event, source: Source, problems: Problems) -> None:
+def _check_times(event: Event, source: Source, problems: Problems, today: dt.date) -> None:
     meta, path = event.meta, event.path
-    if not meta.approximate_date:
+    if not meta.approximate_date and not event.is_past(today):
         missing = [name for name in ("start", "end") if getattr(meta, name) is None]
         if missing:
             line = source.line(missing[0]) if missing[0] in source.data else source.line("date")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from dataclasses import dataclass
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
@@ -37,7 +38,14 @@ class GroupFile(Located):
         description="English regions and nations the group covers, spelt as in the register.",
         examples=[["London"]],
     )
-    status: GroupStatus = Field(description="active, forming or dormant.")
+    status: GroupStatus | None = Field(
+        None,
+        description=(
+            "Not needed: pages work a group's status out from its events (active: it met in the last 12 "
+            "months or has a meeting planned; dormant: it has met, but not since; forming: not yet). "
+            "Older files may still say active, forming or dormant; the value is not used."
+        ),
+    )
     started: YearMonth | None = Field(None, description="When it first met, YYYY-MM.")
     facilitators: list[Facilitator] = Field(
         default_factory=list, description="Only people who agree to be named."
@@ -199,12 +207,88 @@ so they show what is coming up, the most recent past events, and how many earlie
 at /events/ has.
 """
 
+DID_NOT_HAPPEN = (EventStatus.CANCELLED, EventStatus.POSTPONED)
+"""Statuses of events that did not take place on their day, so never count as having run."""
 
-def recent(events: list[Event], today: dt.date, keep: int = RECENT_PAST) -> tuple[list[Event], int]:
-    """The events to list, in date order (the latest ``keep`` past ones and every upcoming one),
-    and how many earlier past events are left out."""
-    ordered = sorted(events, key=lambda e: (e.meta.date, e.meta.start or dt.time(0), e.group, e.slug))
-    past = [e for e in ordered if e.is_past(today)]
-    upcoming = [e for e in ordered if not e.is_past(today)]
-    shown_past = past[-keep:] if keep else []
-    return shown_past + upcoming, len(past) - len(shown_past)
+
+def in_order(events: list[Event]) -> list[Event]:
+    return sorted(events, key=lambda e: (e.meta.date, e.meta.start or dt.time(0), e.group, e.slug))
+
+
+def held(events: list[Event], today: dt.date) -> list[Event]:
+    """Events that have ended (their day is before ``today``) and were not cancelled or postponed,
+    in date order: what the record can say took place."""
+    return [e for e in in_order(events) if e.is_past(today) and e.meta.status not in DID_NOT_HAPPEN]
+
+
+def coming(events: list[Event], today: dt.date) -> list[Event]:
+    """Events still to come that are not cancelled, soonest first (postponed ones say so where listed)."""
+    return [
+        e for e in in_order(events) if not e.is_past(today) and e.meta.status is not EventStatus.CANCELLED
+    ]
+
+
+@dataclass(frozen=True)
+class Record:
+    """What a page about a point or a pack can truly say of the events that used it."""
+
+    held: list[Event]
+    """The latest events that took place, in date order."""
+    earlier: int
+    """How many earlier events that took place are left out of ``held``."""
+    coming: list[Event]
+    """Every event still to come that is not cancelled, soonest first."""
+
+
+def record(events: list[Event], today: dt.date, keep: int = RECENT_PAST) -> Record:
+    """The events that took place (the latest ``keep``) and those to come, apart."""
+    done = held(events, today)
+    shown = done[-keep:] if keep else []
+    return Record(held=shown, earlier=len(done) - len(shown), coming=coming(events, today))
+
+
+ACTIVE_WITHIN = 365
+"""A group that met within this many days of the build date, or has a meeting planned, is active."""
+
+
+@dataclass(frozen=True)
+class Standing:
+    """A group's status as its events show it, with the meetings that decide it."""
+
+    status: GroupStatus
+    last: Event | None
+    """The last meeting that took place, if any."""
+    next: Event | None
+    """The next meeting planned and not cancelled, if any."""
+    example: bool
+    """True when the status rests on made-up events."""
+    recent: bool
+    """True when the last meeting was within the last 12 months."""
+
+
+def _status(
+    events: list[Event], today: dt.date, began: dt.date | None
+) -> tuple[GroupStatus, Event | None, Event | None, Event | None]:
+    """The status, the last and next meetings, and the meeting that decides the status (if any)."""
+    done, planned = held(events, today), coming(events, today)
+    last = done[-1] if done else None
+    upcoming = planned[0] if planned else None
+    since = last.meta.date if last else began
+    if since is None:
+        return GroupStatus.FORMING, None, upcoming, upcoming
+    if (today - since).days <= ACTIVE_WITHIN:
+        return GroupStatus.ACTIVE, last, upcoming, last
+    if upcoming:
+        return GroupStatus.ACTIVE, last, upcoming, upcoming
+    return GroupStatus.DORMANT, last, upcoming, last
+
+
+def standing(events: list[Event], today: dt.date, began: dt.date | None = None) -> Standing:
+    """Active: a meeting in the last 12 months or one planned. Dormant: it has met (or began, in the
+    month ``began``), but not for 12 months, and nothing is planned. Forming: it has not begun yet.
+    Made-up events count, but a status that rests on them is marked as an example."""
+    status, last, upcoming, deciding = _status(events, today, began)
+    real = _status([e for e in events if not e.meta.example], today, began)[0]
+    example = real is not status or (deciding is not None and deciding.meta.example)
+    recent = last is not None and (today - last.meta.date).days <= ACTIVE_WITHIN
+    return Standing(status=status, last=last, next=upcoming, example=example, recent=recent)

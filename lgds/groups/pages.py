@@ -19,7 +19,7 @@ from lgds.groups import calendar
 from lgds.groups.events import year_pages
 from lgds.groups.lists import event_lists, next_event
 from lgds.groups.load import GUIDE, INTRO
-from lgds.groups.models import Event, Group
+from lgds.groups.models import Event, Group, standing
 from lgds.site import Site
 
 
@@ -50,10 +50,17 @@ def _index(site: Site, pages: Pages) -> Output:
         source=intro.path if intro else None,
         intro=intro,
         intro_body=contributed(intro.body) if intro else None,
-        groups=[(g, next_event(site, [e for e in site.events if e.group == g.slug])) for g in groups],
+        groups=[
+            (g, next_event(site, mine), standing(mine, site.today, g.first_met))
+            for g, mine in _with_events(site, groups)
+        ],
         missing=[area for area in AREAS if area not in covered],
         guide=GUIDE in site.hand_written,
     )
+
+
+def _with_events(site: Site, groups: list[Group]) -> list[tuple[Group, list[Event]]]:
+    return [(g, [e for e in site.events if e.group == g.slug]) for g in groups]
 
 
 def _group(site: Site, pages: Pages, group: Group, events: list[Event], signups: dict[str, SignUp]) -> Output:
@@ -68,11 +75,13 @@ def _group(site: Site, pages: Pages, group: Group, events: list[Event], signups:
         here,
         source=group.about_path or group.meta.source_path,
         group=group,
+        standing=standing(events, site.today, group.first_met),
         about=contributed(group.about),
         next=next_event(site, events),
         lists=event_lists(site, pages, events, here, show_group=False, year_path=year_path),
         councils=listed,
         signed=sum(1 for _, signup in listed if signup),
+        made_up=any(signup.example for _, signup in listed if signup),
     )
 
 

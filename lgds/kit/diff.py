@@ -32,6 +32,32 @@ Hunk = list[Line]
 
 WORDS = re.compile(r"\S+|\s+")
 
+_MARKS = (
+    (re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$"), r"\1"),  # a heading: its words
+    (re.compile(r"^(\s*)[-*+]\s+(\[[ xX]\]\s+)?"), "\\1• "),  # a bullet, or a checkbox
+    (re.compile(r"^\s{0,3}>\s?"), ""),  # a quotation
+    (re.compile(r"!?\[([^\]]*)\]\([^)]*\)"), r"\1"),  # a link or image: its text
+    (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),  # strong
+    (re.compile(r"(?<![\w*])([*_])(?!\s)(.+?)(?<!\s)\1(?![\w*])"), r"\2"),  # emphasis
+    (re.compile(r"`+([^`]*)`+"), r"\1"),  # code
+)
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def plain(markdown: str) -> str:
+    """Markdown as a reader sees its words, line for line: no heading marks, asterisks, backticks or
+    link addresses; a bullet as "•", a table row's cells joined with " · ", a table's rule left out."""
+    out = []
+    for line in markdown.split("\n"):
+        if _TABLE_RULE.match(line) and "-" in line:
+            continue
+        if line.strip().startswith("|"):
+            line = " · ".join(cell.strip() for cell in line.strip().strip("|").split("|"))
+        for pattern, replacement in _MARKS:
+            line = pattern.sub(replacement, line)
+        out.append(line.rstrip())
+    return "\n".join(out)
+
 
 def diff(before: str, after: str) -> list[Hunk]:
     """The hunks that turn ``before`` into ``after``; none when they are the same."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import NamedTuple
 
 from pydantic import BaseModel, Field, PrivateAttr
@@ -110,9 +110,24 @@ class RoundEntry(Located):
     _pack_lines: list[int] = PrivateAttr(default_factory=list)
 
     @property
+    def first_month(self) -> date:
+        """The first day of the month the round starts in (pages show only the month)."""
+        return _month(self.starts)
+
+    @property
+    def last_month(self) -> date:
+        """The first day of the month the round ends in (pages show only the month)."""
+        return _month(self.ends)
+
+    @property
     def pack_lines(self) -> list[int]:
         """The line of each entry in ``packs``, for errors about one of them."""
         return self._pack_lines or [self.source_line] * len(self.packs)
+
+
+def _month(value: str) -> date:
+    year, month = (int(x) for x in value.split("-"))
+    return date(year, month, 1)
 
 
 DEFAULT_START = time(10, 0)
@@ -139,6 +154,16 @@ def run_sheet_times(pack: Pack, start: time | None = None) -> list[Slot]:
         slots.append(Slot(clock.time(), end.time(), activity))
         clock = end
     return slots
+
+
+def part_of_day(begin: time, end: time) -> str:
+    """When a session from ``begin`` to ``end`` falls, in words: "morning", "afternoon", "evening",
+    or "morning and afternoon" for one that runs well past lunch (a finish after 13:30)."""
+    if begin >= time(17, 0):
+        return "evening"
+    if begin >= time(12, 0):
+        return "afternoon" if end <= time(18, 0) or end < begin else "afternoon and evening"
+    return "morning" if end <= time(13, 30) and end > begin else "morning and afternoon"
 
 
 def pack_for(packs: Mapping[str, Pack], slug: str, group: str | None = None) -> Pack | None:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from lgds.core import routes
 from lgds.core.output import Output
 from lgds.core.render import Pages
-from lgds.groups.models import recent
+from lgds.groups.models import record
 from lgds.kit.models import DEFAULT_START, Pack, children
 from lgds.kit.sections import contents, points
 from lgds.kit.variants import variant
@@ -30,7 +30,6 @@ def build(site: Site, pages: Pages) -> Iterator[Output]:
 def pack_page(site: Site, pages: Pages, pack: Pack) -> Output:
     named = site.events_by_pack.get(pack.slug, [])
     used = [e for e in named if not pack.group or e.group == pack.group]
-    events, earlier = recent(used, site.today)
     return pages.page(
         "kit/pack.md",
         routes.path("pack", pack=pack),
@@ -41,8 +40,7 @@ def pack_page(site: Site, pages: Pages, pack: Pack) -> Output:
         start=DEFAULT_START,
         variant=variant(site, pack) if pack.group else None,
         rounds=[] if pack.group else [r for r in site.rounds.values() if pack.slug in r.packs],
-        events=events,
-        earlier=earlier,
+        events=record(used, site.today),
         variants=variants(site, pack),
         reviews=pack.slug == REVIEW_PACK,
     )

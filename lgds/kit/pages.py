@@ -7,13 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
 
 from lgds.core import routes
 from lgds.core.escape import contributed
 from lgds.core.output import Output
 from lgds.core.render import Pages
-from lgds.groups.models import Event
+from lgds.groups.models import Event, coming, held
 from lgds.kit.load import KIT_INDEX
 from lgds.kit.models import Pack, RoundEntry
 from lgds.site import Site
@@ -21,14 +20,13 @@ from lgds.site import Site
 
 @dataclass(frozen=True)
 class Round:
-    """A round as the kit's page shows it: its months, its packs (by slug, with the pack when there is
-    one) and the events that ran it."""
+    """A round as the kit's page shows it: its packs (by slug, with the pack when there is one), the
+    events that ran it and those still to come."""
 
     entry: RoundEntry
-    starts: date
-    ends: date
     packs: list[tuple[str, Pack | None]]
-    events: list[Event]
+    held: list[Event]
+    coming: list[Event]
 
 
 def build(site: Site, pages: Pages) -> Iterator[Output]:
@@ -48,21 +46,15 @@ def build(site: Site, pages: Pages) -> Iterator[Output]:
 
 
 def _round(site: Site, entry: RoundEntry) -> Round:
+    events = [e for e in site.events if e.meta.round == entry.number]
     return Round(
         entry=entry,
-        starts=_month(entry.starts),
-        ends=_month(entry.ends),
         packs=[(slug, site.packs.get(slug)) for slug in entry.packs],
-        events=[e for e in site.events if e.meta.round == entry.number],
+        held=held(events, site.today),
+        coming=coming(events, site.today),
     )
 
 
 def _parent(site: Site, pack: Pack) -> Pack | None:
     based = pack.meta.based_on
     return site.packs.get(based.pack) if based else None
-
-
-def _month(value: str) -> date:
-    """The first day of a ``YYYY-MM`` month."""
-    year, month = (int(x) for x in value.split("-"))
-    return date(year, month, 1)

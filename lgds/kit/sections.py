@@ -15,7 +15,7 @@ from datetime import time
 from markupsafe import Markup
 
 from lgds.core.escape import contributed
-from lgds.kit.models import Activity, Handout, Pack, Slot, run_sheet_times
+from lgds.kit.models import Activity, Handout, Pack, Slot, part_of_day, run_sheet_times
 from lgds.site import Site
 from lgds.standard.models import Point
 
@@ -45,6 +45,8 @@ class Contents:
     """Everything the page shows of a pack below its facts."""
 
     rows: list[Row]
+    part_of_day: str
+    """When the run sheet's times fall: "morning", "afternoon" and so on."""
     notes: Markup | None
     activities: list[Part]
     handouts: list[Part]
@@ -87,7 +89,8 @@ def contents(pack: Pack) -> Contents:
         if (rel := _part_file(pack, h))
     ]
     notes = contributed(shift_headings(pack.notes, 1)) if pack.notes.strip() else None
-    return Contents(rows=rows, notes=notes, activities=activities, handouts=handouts)
+    day = part_of_day(slots[0].begin, slots[-1].end)
+    return Contents(rows=rows, part_of_day=day, notes=notes, activities=activities, handouts=handouts)
 
 
 def _part_file(pack: Pack, item: Activity | Handout) -> str | None:

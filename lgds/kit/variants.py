@@ -11,7 +11,7 @@ import difflib
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from lgds.kit.diff import Hunk, diff
+from lgds.kit.diff import Hunk, diff, plain
 from lgds.kit.lineage import lineage, version_tuple
 from lgds.kit.models import Handout, Pack, Slot, run_sheet_times
 from lgds.site import Site
@@ -126,16 +126,17 @@ def _as_text(value: Any) -> str:
     if isinstance(value, list):
         return "\n".join(_as_text(v) for v in value)
     if isinstance(value, Handout):
-        return f"{value.title} ({value.file})"
+        return value.title
     return str(value)
 
 
 def changed_files(parent: Pack, variant: Pack) -> list[FileChange]:
-    """Markdown files whose text differs, matched by their path inside the pack, notes first."""
+    """Markdown files whose words differ, matched by their path inside the pack, notes first; compared
+    as a reader sees them, without the Markdown's marks."""
     old, new = _texts(parent), _texts(variant)
     out = []
     for rel in sorted(set(old) | set(new), key=lambda r: (r != "notes.md", r)):
-        before, after = old.get(rel, "").strip(), new.get(rel, "").strip()
+        before, after = plain(old.get(rel, "").strip()), plain(new.get(rel, "").strip())
         if before == after:
             continue
         status: Literal["new", "removed", "changed"] = (

@@ -13,6 +13,7 @@ from lgds.core.problems import Problems, kind
 from lgds.core.sources import read_front_matter
 from lgds.core.validate import validate
 from lgds.site import Site
+from lgds.standard.history import last_changed
 from lgds.standard.models import PHASES, POINT_COUNT, SECTIONS, Point, PointFrontMatter, slugify
 
 DUPLICATE_POINT = kind(
@@ -52,6 +53,22 @@ BAD_RELATED = kind(
     area="standard",
 )
 
+GUIDANCE_NOT_HTTPS = kind(
+    "guidance-not-https",
+    "the related guidance link {url} does not start with https://",
+    expected="a web address starting with https://, so readers reach the guidance securely",
+    fix="change the start of the address to https:// and check the page still opens",
+    area="standard",
+)
+NO_GOV_UK_GUIDANCE = kind(
+    "no-gov-uk-guidance",
+    "the point does not link to the GOV.UK Service Standard's nearest point",
+    expected="one entry in `guidance` with `source: gov-uk`",
+    fix="add the GOV.UK Service Standard point closest to this one under `guidance`",
+    warning=True,
+    area="standard",
+)
+
 FOLDER = "standard"
 INTRO = f"{FOLDER}/index.md"
 """The hand-written introduction above the list of points at /standard/."""
@@ -60,6 +77,7 @@ INTRO = f"{FOLDER}/index.md"
 def load(site: Site, problems: Problems) -> None:
     """Read every point file, then check numbers, names, sections and related points."""
     seen: dict[int, str] = {}
+    changed = last_changed(site.root, FOLDER)
     unreadable: set[int] = set()
     site.claimed.add(INTRO)
     intro = load_intro(site.root, INTRO, problems)
@@ -75,6 +93,7 @@ def load(site: Site, problems: Problems) -> None:
             if number is not None:
                 unreadable.add(number)
             continue
+        point.changed = changed.get(path)
         number = point.number
         if number in seen:
             problems.add(DUPLICATE_POINT, path, point.meta.source_line, number=number, other=seen[number])
@@ -112,6 +131,12 @@ def _read_point(site: Site, path: str, problems: Problems) -> tuple[Point | None
             problems.add(FILE_NAME_MISMATCH, path, source.line("title"), wanted=wanted)
     for section in _missing_sections(source.body):
         problems.add(MISSING_SECTION, path, source.body_line, section=section)
+    if "guidance" not in bad:
+        for i, link in enumerate(meta.guidance):
+            if not link.url.lower().startswith("https://"):
+                problems.add(GUIDANCE_NOT_HTTPS, path, source.line("guidance", i, "url"), url=link.url)
+        if not any(link.source == "gov-uk" for link in meta.guidance):
+            problems.add(NO_GOV_UK_GUIDANCE, path, source.line("guidance"))
     point = None if bad else Point(meta=meta, body=source.body, path=path)
     page = routes.path("point", point=point) if point else path
     site.bodies.append(Body(path, source.body_line, source.body, page))
