@@ -204,6 +204,12 @@ EXAMPLES: dict[str, Example] = {
     "bad-related-point": Example(
         "standard/4-iterate-and-improve-regularly.md", 5, {"number": "4", "why": "is this point itself"}
     ),
+    "guidance-not-https": Example(
+        "standard/1-understand-user-needs.md",
+        21,
+        {"url": "http://digitalpublicservices.gov.wales/resources/digital-service-standards/"},
+    ),
+    "no-gov-uk-guidance": Example("standard/5-evaluate-appropriate-tools-and-systems.md", 12),
     "signup-file-name": Example(
         "data/signups/camden.yml",
         1,
