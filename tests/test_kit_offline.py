@@ -80,19 +80,10 @@ def test_pack_zips_are_byte_identical_across_builds(offline_site: Path, built_si
         assert again.read_bytes() == zip_file.read_bytes(), zip_file.name
 
 
-def _browser():
-    from playwright.sync_api import sync_playwright
-
-    manager = sync_playwright().start()
-    browser = manager.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-    return manager, browser
-
-
 @needs_browser
-def test_search_works_when_the_copy_is_opened_from_a_folder(offline_site: Path):
-    manager, browser = _browser()
+def test_search_works_when_the_copy_is_opened_from_a_folder(offline_site: Path, browser):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
     try:
-        page = browser.new_page(viewport={"width": 1280, "height": 900})
         elsewhere: list[str] = []
         page.on("request", lambda r: elsewhere.append(r.url) if not r.url.startswith("file:") else None)
         page.goto((offline_site / "franchise-kit/index.html").as_uri())
@@ -102,15 +93,13 @@ def test_search_works_when_the_copy_is_opened_from_a_folder(offline_site: Path):
         assert "matching document" in page.locator(".md-search-result__meta").inner_text()
         assert elsewhere == []
     finally:
-        browser.close()
-        manager.stop()
+        page.close()
 
 
 @needs_browser
-def test_printed_pack_has_no_navigation_a_sheet_per_handout_and_written_out_links(built_site: Path):
-    manager, browser = _browser()
+def test_printed_pack_has_no_navigation_a_sheet_per_handout_and_written_out_links(built_site: Path, browser):
+    page = browser.new_page()
     try:
-        page = browser.new_page()
         page.goto((built_site / "franchise-kit/packs/introducing-the-standard/print/index.html").as_uri())
         page.emulate_media(media="print")
         style = "(s, p) => getComputedStyle(document.querySelector(s), p)"
@@ -137,8 +126,7 @@ def test_printed_pack_has_no_navigation_a_sheet_per_handout_and_written_out_link
         page.emulate_media(media="print")
         assert page.evaluate(f"({style})('article a[href*=\"standard/\"]', '::after').content") == "none"
     finally:
-        browser.close()
-        manager.stop()
+        page.close()
 
 
 def test_the_coverage_maps_hexagons_link_to_council_pages_in_the_offline_copy(offline_site: Path):

@@ -1243,7 +1243,7 @@ CASES: tuple[Case, ...] = (
     ),
     Case(
         "menu-lists-no-page",
-        edit("mkdocs.yml", "      - about.md\n", "      - abuot.md\n"),
+        edit("mkdocs.yml", "About this site: about.md", "About this site: abuot.md"),
         "nav-missing-page",
         "mkdocs.yml",
         101,

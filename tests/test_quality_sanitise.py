@@ -299,3 +299,15 @@ def test_the_warning_says_what_where_what_was_expected_and_the_fix():
         "links only to https:, http: or mailto: addresses (fix: take out the <script>; to show it as "
         "text, put it in backticks like `<script>`)"
     ]
+
+
+def test_contributed_lines_in_a_list_stay_one_flat_list_and_are_cleaned():
+    import markdown
+
+    from lgds.core.escape import contributed_line
+
+    items = [contributed_line(q) for q in ("Who are your users?", "Is it <script>x</script> safe?")]
+    html = markdown.markdown("Questions:\n\n" + "".join(f"- {item}\n" for item in items))
+    assert html.count("<ul>") == 1 and html.count("<li>") == 2
+    assert "<script" not in clean_contributed(html)
+    assert "Who are your users?" in clean_contributed(html)

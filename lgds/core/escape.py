@@ -95,3 +95,11 @@ def contributed(markdown: str) -> Markup:
     """
     body = MARK_NAME.sub("lgds-contributed-text", markdown.strip())  # no mark of its own
     return Markup(f"{MARK}\n\n{body}\n\n{END}") if body else Markup("")
+
+
+def contributed_line(markdown: str) -> Markup:
+    """A contributor's Markdown of one line (a question in a list), written inside a line of the
+    template: between the same marks as :func:`contributed`, on the same line, so the list or paragraph
+    it is in stays whole."""
+    line = MARK_NAME.sub("lgds-contributed-text", " ".join(markdown.split()))
+    return Markup(f"{MARK}{line}{END}") if line else Markup("")

@@ -41,7 +41,7 @@ GENERIC_FIX = (
 
 def explain(text: str, problem: str, at: Mark | None, context: str, opened: Mark | None) -> Wording:
     """Plain words for ruamel.yaml's ``problem`` at ``at``, whose ``context`` began at ``opened``."""
-    lines = text.split("\n")
+    lines = YAML_LINES.split(text)  # as the YAML reader counts lines, whose marks say where
     row = at[0] if at else 0
     line = lines[row] if row < len(lines) else ""
     if "'\\t'" in problem or "\t" in line[: len(line) - len(line.lstrip())]:
@@ -85,6 +85,9 @@ def explain(text: str, problem: str, at: Mark | None, context: str, opened: Mark
         return Wording(where[0], what, _quote_fix(said))
     return Wording(row, problem or "unexpected text", GENERIC_FIX)
 
+
+YAML_LINES = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")
+"""What YAML reads as the end of a line: a lone carriage return too, and the Unicode line breaks."""
 
 _TAB_FIX = "indent with spaces instead of the tab (two spaces a level); most editors can be set to do so"
 

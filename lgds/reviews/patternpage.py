@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from markupsafe import Markup
 
 from lgds.core import routes
-from lgds.core.escape import contributed
+from lgds.core.escape import contributed_line
 from lgds.core.output import Output
 from lgds.core.render import Pages
 from lgds.kit.models import Pack
@@ -35,7 +35,7 @@ def build(site: Site, pages: Pages) -> Iterator[Output]:
         examples=site.settings.example_notice and any(r.meta.example for r in site.reviews),
     )
     questions: list[tuple[Point, list[Markup]]] = [
-        (point, [contributed(q) for q in point.questions]) for point in site.points.values()
+        (point, [contributed_line(q) for q in point.questions]) for point in site.points.values()
     ]
     yield pages.page(
         "reviews/scoring-sheet.md",
