@@ -82,6 +82,8 @@ def on_page_context(context, page: Page, config, nav: Navigation, **kwargs):
     for depth in range(1, len(parts)):
         url = "/".join(parts[:depth]) + "/"
         above = _pages.get(url) or _pages.get(url + "index.html")  # the offline copy's addresses
+        if above is not None and above.title is None and above.markdown is None:
+            above.read_source(config)  # a preview rebuild reads only the pages it remakes: its title
         if above is None or above.url == start or above.title is None:
             continue
         crumbs.append(above)

@@ -23,10 +23,11 @@ PACK = "introducing-the-standard"
 
 
 def past_events(count: int) -> dict[str, str]:
-    """``count`` made-up weekly London events from 2018 that used a pack covering point 1."""
+    """``count`` made-up weekly London events that used a pack covering point 1, the last a week before the
+    day the site is built for, so they are the latest past events whatever the kit's own examples hold."""
     files = {}
     for i in range(count):
-        day = dt.date(2018, 1, 1) + dt.timedelta(days=7 * i)
+        day = BUILD_DATE.date() - dt.timedelta(days=7 * (count - i))
         files[f"peer-groups/london/events/{day.isoformat()}-archive-{i:03d}.md"] = (
             f'---\ntitle: Archive session {i:03d}\ndate: {day.isoformat()}\nstart: "10:00"\nend: "12:00"\n'
             "venue:\n  name: Example hall\nstatus: confirmed\n"
@@ -57,8 +58,9 @@ def test_a_point_lists_upcoming_and_the_ten_latest_past_events_and_counts_the_re
     listed = section(pages[POINT_PAGE], "Events that covered this point")
     assert archive_shown(listed) == list(range(30, 40))  # the latest past ones, oldest first
     assert f"{len(past) - 10} earlier events are not listed here: see [all peer group events](" in listed
-    assert upcoming and all(markdown_text(e.meta.title) in listed for e in upcoming)  # as Markdown writes it
-    assert listed.count("\n- ") == 10 + len(upcoming)
+    assert listed.count("\n- ") == 10
+    planned = section(pages[POINT_PAGE], "Events planned on this point")
+    assert upcoming and all(markdown_text(e.meta.title) in planned for e in upcoming)  # as Markdown writes it
 
 
 def test_a_pack_lists_the_ten_latest_past_events_that_used_it(kit) -> None:
@@ -89,7 +91,7 @@ EVENTS_PAGE = "events/index.md"
 
 
 def test_group_and_events_pages_list_the_ten_latest_past_events_then_link_each_year(kit) -> None:
-    site, pages = load(kit(past_events(60)))  # weekly through 2018 and into 2019
+    site, pages = load(kit(past_events(60)))  # weekly over more than a year
     for path, year_page in ((GROUP_PAGE, "peer-groups/london/events/{}.md"), (EVENTS_PAGE, "events/{}.md")):
         events = [e for e in site.events if path == EVENTS_PAGE or e.group == "london"]
         past = [e for e in events if e.is_past(site.today)]
@@ -133,4 +135,7 @@ def test_the_news_feed_carries_every_upcoming_event_and_the_latest_fifty_past_on
     assert all(
         any(t.startswith(e.meta.title + " (") or f" {e.meta.title} (" in t for t in titles) for e in upcoming
     )
-    assert archive_shown(" ".join(titles)) == list(range(59, 9, -1))  # newest first, then it stops
+    latest = sorted((e for e in site.events if e.is_past(site.today)), key=lambda e: e.meta.date)[-50:]
+    wanted = archive_shown(" ".join(e.meta.title for e in reversed(latest)))
+    assert len(wanted) > 40 and wanted[0] == 59  # the archive is most of the latest fifty
+    assert archive_shown(" ".join(titles)) == wanted  # newest first, then it stops
