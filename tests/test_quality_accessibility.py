@@ -179,6 +179,8 @@ def test_the_accessibility_statement_says_what_is_tested(built_site):
         "reached with the Tab key",
         "visible outline",
         "320 pixels wide",
+        "390 pixels wide",
+        "Content from contributors",
         "makes no request to any other website",
     ):
         assert claim in text, f"the accessibility statement no longer says {claim!r}"
