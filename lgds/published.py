@@ -33,7 +33,15 @@ OVERRIDES = "overrides"
 DOCS = "docs"
 """MkDocs' ``docs_dir``: every file in it is part of the site, at its path inside the folder."""
 
-DATA_FILES = ("councils.csv", "signups.csv", "signups.json", REVIEWS_CSV, REVIEWS_JSON)
+DATA_FILES = (
+    "councils.csv",
+    "signups.csv",
+    "signups.json",
+    REVIEWS_CSV,
+    REVIEWS_JSON,
+    "events.json",
+    "schema/events.json",
+)
 """The open data files at /data/ (``lgds.councils.opendata``); the register's only when it was read."""
 
 ONE_EACH = (
@@ -54,6 +62,7 @@ ONE_EACH = (
     "reviews",
     "review-patterns",
     "review-sheet",
+    "network",
 )
 """Routes of which the site always has exactly one."""
 

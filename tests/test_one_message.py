@@ -40,7 +40,7 @@ def test_a_broken_group_file_is_one_message_not_one_per_event(kit):
 
 
 def test_a_group_file_with_a_wrong_field_is_one_message_and_its_other_fields_are_still_checked(kit):
-    changed = text(GROUP).replace("status: active", "status: sleeping").replace("[London]", "[Londn]")
+    changed = text(GROUP).replace('started: "2016-07"', 'started: "2016-13"').replace("[London]", "[Londn]")
     found = errors(kit({GROUP: changed, "site.yml": text("site.yml").replace("group:\n", "group: london\n")}))
     assert [line.split(": error ")[1].split(":")[0] for line in found] == ["unknown-region", "invalid-value"]
     assert all(line.startswith(GROUP) for line in found)
@@ -173,7 +173,7 @@ def test_a_link_to_the_page_of_a_file_that_failed_is_not_a_second_message(kit):
     links = "\n[Point 3](standard/3-use-agile-methods.md) [London](peer-groups/london/index.md)\n"
     about = text("docs/about.md") + links
     point = "\n".join(x for x in text(POINT).split("\n") if not x.startswith("summary:"))
-    group = text(GROUP).replace("status: active", "status: sleeping")
+    group = text(GROUP).replace('started: "2016-07"', 'started: "2016-13"')
     found = errors(kit({"docs/about.md": about, POINT: point, GROUP: group}))
     assert sorted(line.split(":")[0] for line in found) == [GROUP, POINT], found
 

@@ -24,6 +24,7 @@ SECTION_OF = {
     "peer-groups": "Peer groups",
     "events": "Peer groups",
     "reviews": "Peer groups",
+    "network": "Peer groups",
     "franchise-kit": "Franchise kit",
     "about": "About",
     "contribute": "About",
