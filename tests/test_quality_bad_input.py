@@ -1246,7 +1246,7 @@ CASES: tuple[Case, ...] = (
         edit("mkdocs.yml", "About this site: about.md", "About this site: abuot.md"),
         "nav-missing-page",
         "mkdocs.yml",
-        101,
+        102,
         also=("did you mean 'about.md'?",),
         alone=True,
     ),
