@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import logging
 import os
 import shutil
 import subprocess
@@ -107,3 +109,26 @@ def rendered(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 
     monkeypatch.setattr(Renderer, "render", counting)
     return made
+
+
+def build_in_process(root: Path, out: Path, *, quiet: bool) -> tuple[int, str]:
+    """``mkdocs build --strict`` through MkDocs' own command-line entry point, in this process: the same
+    code path as the command (exit status included) without starting Python each time. Returns the exit
+    status and everything MkDocs logged. ``quiet`` adds ``-q``, which also drops warnings before strict
+    mode counts them, so a build that must fail on a warning runs without it, as CI does."""
+    from mkdocs.__main__ import cli
+
+    records = io.StringIO()
+    handler = logging.StreamHandler(records)
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(handler)
+    flags = ["-q"] if quiet else []
+    try:
+        cli.main(["build", *flags, "--strict", "-f", str(root / "mkdocs.yml"), "-d", str(out)])
+    except SystemExit as exit_:
+        code = exit_.code if isinstance(exit_.code, int) else 1
+    else:
+        code = 0
+    finally:
+        logger.removeHandler(handler)
+    return code, records.getvalue()

@@ -9,12 +9,8 @@ hook removes it when a build fails (``on_build_error``). A preview keeps what it
 from __future__ import annotations
 
 import importlib.util
-import io
-import logging
 
-from mkdocs.__main__ import cli
-
-from .conftest import BUILD_ENV, ROOT
+from .conftest import BUILD_ENV, ROOT, build_in_process
 
 LATE_HOOK = """
 import logging
@@ -30,19 +26,7 @@ def build(root, out, monkeypatch) -> tuple[int, str]:
     from the count that strict mode fails on."""
     for name in ("SOURCE_DATE_EPOCH", "NO_MKDOCS_2_WARNING"):
         monkeypatch.setenv(name, BUILD_ENV[name])
-    records = io.StringIO()
-    handler = logging.StreamHandler(records)
-    logger = logging.getLogger("mkdocs")
-    logger.addHandler(handler)
-    try:
-        cli.main(["build", "--strict", "-f", str(root / "mkdocs.yml"), "-d", str(out)])
-    except SystemExit as exit_:
-        code = exit_.code if isinstance(exit_.code, int) else 1
-    else:
-        code = 0
-    finally:
-        logger.removeHandler(handler)
-    return code, records.getvalue()
+    return build_in_process(root, out, quiet=False)
 
 
 def test_a_build_that_fails_after_writing_its_pages_leaves_no_site(kit, tmp_path, monkeypatch):

@@ -12,9 +12,7 @@ the reason "check not built yet"; once it does, the row runs in full, build incl
 
 from __future__ import annotations
 
-import io
 import json
-import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,7 +22,7 @@ import pytest
 from lgds.core.problems import KINDS
 from lgds.load import load_site
 
-from .conftest import BUILD_DATE, BUILD_ENV, ROOT
+from .conftest import BUILD_DATE, BUILD_ENV, ROOT, build_in_process
 
 POINT = "standard/1-understand-user-needs.md"
 GROUP = "peer-groups/london/group.yml"
@@ -1364,26 +1362,8 @@ def expected_line(case: Case) -> str:
 
 
 def mkdocs_build_in_process(root: Path, out: Path) -> tuple[int, str]:
-    """Run ``mkdocs build --strict`` through MkDocs' own command-line entry point, in this process.
-
-    The same code path as the command (exit status included) without starting Python each time,
-    which keeps this table of many builds quick. Returns the exit status and everything logged.
-    """
-    from mkdocs.__main__ import cli
-
-    records = io.StringIO()
-    handler = logging.StreamHandler(records)
-    logger = logging.getLogger("mkdocs")
-    logger.addHandler(handler)
-    try:
-        cli.main(["build", "-q", "--strict", "-f", str(root / "mkdocs.yml"), "-d", str(out)])
-    except SystemExit as exit_:
-        code = exit_.code if isinstance(exit_.code, int) else 1
-    else:
-        code = 0
-    finally:
-        logger.removeHandler(handler)
-    return code, records.getvalue()
+    """A quiet strict build in this process, which keeps this table of many builds quick."""
+    return build_in_process(root, out, quiet=True)
 
 
 def problems_at(root, path: str) -> list[str]:
@@ -1578,21 +1558,7 @@ def command_lines(text: str) -> list[str]:
 def strict_build(root: Path, out: Path) -> tuple[int, str]:
     """``mkdocs build --strict`` as CI runs it, in this process. Not ``-q``: that drops warnings before
     MkDocs counts them, so a quiet strict build passes with warnings."""
-    from mkdocs.__main__ import cli
-
-    records = io.StringIO()
-    handler = logging.StreamHandler(records)
-    logger = logging.getLogger("mkdocs")
-    logger.addHandler(handler)
-    try:
-        cli.main(["build", "--strict", "-f", str(root / "mkdocs.yml"), "-d", str(out)])
-    except SystemExit as exit_:
-        code = exit_.code if isinstance(exit_.code, int) else 1
-    else:
-        code = 0
-    finally:
-        logger.removeHandler(handler)
-    return code, records.getvalue()
+    return build_in_process(root, out, quiet=False)
 
 
 def check_report(root: Path) -> tuple[int, str]:
