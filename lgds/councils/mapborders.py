@@ -14,6 +14,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, replace
 
+from lgds.councils.nearby import Nearby
+
 Cell = tuple[int, int]
 Point = tuple[float, float]
 
@@ -117,7 +119,7 @@ def label(area: str, kind: str, x: float, y: float) -> Label:
     lines = wrap(area)
     width = max(len(line) for line in lines) * font * CHAR_WIDTH
     height = len(lines) * font * LINE_HEIGHT
-    top = y - height / 2
+    left, top, right, bottom = box(x, y, width, height)
     return Label(
         area=area,
         kind=kind,
@@ -127,11 +129,17 @@ def label(area: str, kind: str, x: float, y: float) -> Label:
             Line(text, round(x, 2), round(top + (i + 0.8) * font * LINE_HEIGHT, 2))
             for i, text in enumerate(lines)
         ),
-        left=x - width / 2,
+        left=left,
         top=top,
-        right=x + width / 2,
-        bottom=top + height,
+        right=right,
+        bottom=bottom,
     )
+
+
+def box(x: float, y: float, width: float, height: float) -> tuple[float, float, float, float]:
+    """The left, top, right and bottom of a box ``width`` by ``height`` centred on (x, y)."""
+    top = y - height / 2
+    return x - width / 2, top, x + width / 2, top + height
 
 
 class Grid:
@@ -234,7 +242,11 @@ class Grid:
         return label(area, kind, *self.centre(ranked[0]))
 
     def _in_the_sea(self, nation: str, placed: list[Label]) -> Label | None:
-        """A name off the nation's coast, nearer it than any other nation and clear of every hexagon."""
+        """A name off the nation's coast, nearer it than any other nation and clear of every hexagon.
+
+        Every spot on a grid around the map is tried; hexagons are looked up by where they are
+        (``Nearby``), so each spot weighs only the few hexagons that could decide it.
+        """
         own = [self.centre(c) for c, n in self.nations.items() if n == nation]
         others = [self.centre(c) for c, n in self.nations.items() if n != nation]
         every = own + others
@@ -242,32 +254,42 @@ class Grid:
         sample = label(nation, "nation", 0, 0)
         w, h = sample.right - sample.left, sample.bottom - sample.top
         xs, ys = [x for x, _ in every], [y for _, y in every]
-        best: tuple[float, Label] | None = None
+        best: tuple[float, Point] | None = None
         step_x, step_y = self.half_width, self.size * 0.75
         nx = int((max(xs) - min(xs) + 2 * w) / step_x) + 1
         ny = int((max(ys) - min(ys) + 2 * h) / step_y) + 1
+        far = 3 * self.half_width + max(w, h) / 2  # beyond this from its own hexagons, a name is lost
+        reach_x, reach_y = w / 2 + self.half_width + CLEARANCE, h / 2 + self.size + CLEARANCE
+        blocking, near_own = Nearby(every, reach_x, reach_y), Nearby(own, far, far)
+        near_other = Nearby(others, far + self.half_width, far + self.half_width)
+        left, top = min(xs) - w, min(ys) - h
         for j in range(ny):
             for i in range(nx):
-                x, y = min(xs) - w + i * step_x, min(ys) - h + j * step_y
-                found = label(nation, "nation", x, y)
-                if any(found.overlaps(other) for other in placed) or not self._clear(found, every):
+                x, y = left + i * step_x, top + j * step_y
+                spot = box(x, y, w, h)
+                if any(_overlap(spot, other) for other in placed) or not self._clear(spot, blocking.at(x, y)):
                     continue
-                near = min(math.hypot(px - x, py - y) for px, py in own)
-                other = min((math.hypot(px - x, py - y) for px, py in others), default=math.inf)
-                if near > 3 * self.half_width + max(w, h) / 2 or other < near + self.half_width:
+                near = min((math.hypot(px - x, py - y) for px, py in near_own.at(x, y)), default=math.inf)
+                other = min((math.hypot(px - x, py - y) for px, py in near_other.at(x, y)), default=math.inf)
+                if near > far or other < near + self.half_width:
                     continue  # too far out, or as near another nation: a reader could not tell whose it is
                 score = near + 0.15 * math.hypot(mx - x, my - y)
                 if best is None or score < best[0]:
-                    best = (score, found)
-        return best[1] if best else None
+                    best = (score, (x, y))
+        return label(nation, "nation", *best[1]) if best else None
 
-    def _clear(self, box: Label, centres: list[Point]) -> bool:
-        """No hexagon within ``CLEARANCE`` of the box."""
+    def _clear(self, spot: tuple[float, float, float, float], centres: list[Point]) -> bool:
+        """No hexagon within ``CLEARANCE`` of the box ``spot`` (left, top, right, bottom)."""
         reach_x, reach_y = self.half_width + CLEARANCE, self.size + CLEARANCE
+        left, top, right, bottom = spot
         return not any(
-            box.left - reach_x < x < box.right + reach_x and box.top - reach_y < y < box.bottom + reach_y
-            for x, y in centres
+            left - reach_x < x < right + reach_x and top - reach_y < y < bottom + reach_y for x, y in centres
         )
+
+
+def _overlap(spot: tuple[float, float, float, float], other: Label) -> bool:
+    left, top, right, bottom = spot
+    return not (right <= other.left or other.right <= left or bottom <= other.top or other.bottom <= top)
 
 
 def _middle(points: list[Point]) -> Point:
