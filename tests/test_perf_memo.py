@@ -173,3 +173,23 @@ def test_a_council_page_is_made_again_only_when_what_it_shows_changed(kit, rende
     assert [p for p in made if p.startswith("councils/") and p.count("/") == 1 and p not in lists] == [
         COUNCIL_PAGE
     ]
+
+
+def test_the_coverage_map_is_drawn_again_when_a_council_moves_on_it(kit) -> None:
+    """The map's outlines and names are kept between rebuilds only while every council keeps its cell."""
+    root = kit()
+    memory = forget()
+    before = outputs(root, BUILD_DATE.date(), memory)
+    path = root / "data/hexmap.csv"
+    text = path.read_text(encoding="utf-8")
+    aberdeen = re.search(r"^ABC,(\d+),(\d+)$", text, flags=re.M)
+    camden = re.search(r"^CMD,(\d+),(\d+)$", text, flags=re.M)
+    assert aberdeen and camden
+    swapped = text.replace(aberdeen.group(0), "ABC," + ",".join(camden.groups()))
+    swapped = swapped.replace(camden.group(0), "CMD," + ",".join(aberdeen.groups()))
+    path.write_text(swapped, encoding="utf-8")
+    remembered = outputs(root, BUILD_DATE.date(), memory)
+    fresh = outputs(root, BUILD_DATE.date(), forget())
+    coverage = "councils/coverage.md"
+    assert remembered[coverage] == fresh[coverage]
+    assert remembered[coverage] != before[coverage]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from lgds.core import reuse
 from lgds.councils import mapborders
 from lgds.councils.mapborders import Border, Label
 from lgds.councils.models import Council
@@ -95,8 +96,12 @@ def hex_map(cells: dict[str, tuple[int, int]], councils: list[Council], signed: 
     grid = mapborders.Grid(
         HEX_SIZE, {cell: c.area for cell, c in placed}, {cell: c.nation for cell, c in placed}
     )
-    borders = grid.borders()
-    labels = grid.labels()
+    # outlines and names depend only on which area and nation each cell is in: a preview rebuild
+    # after an edit to a sign-up or a council's name reuses them
+    shape = tuple((cell, c.area, c.nation) for cell, c in placed)
+    borders, labels = (
+        reuse.current().store("hex-map").get("outlines", None, shape, lambda: (grid.borders(), grid.labels()))
+    )
     # the map's box: every hexagon, and every label, with a little room to spare
     left = min(min(x for x, _ in map(grid.centre, grid.areas)) - HEX_WIDTH / 2, *(lb.left for lb in labels))
     right = max(max(x for x, _ in map(grid.centre, grid.areas)) + HEX_WIDTH / 2, *(lb.right for lb in labels))
