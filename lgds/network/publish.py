@@ -15,7 +15,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from lgds.core import reuse, routes
+from lgds.core import jsonlist, reuse, routes
 from lgds.core.output import Output
 from lgds.core.render import Pages
 from lgds.groups.models import Event
@@ -36,20 +36,23 @@ def events_json(site: Site, pages: Pages) -> str:
     """The site's own events in the published format, in date order."""
     made = reuse.current().store("published-events")
     group = site.settings.group  # a regional site publishes its own group's events, the national site all
-    own = [
-        made.get(e.path, e.meta, site.settings.site_url, functools.partial(record, site, e))
+    own = [  # each event's entry, encoded again only when its file or the site's address changed
+        made.get(e.path, e.meta, site.settings.site_url, functools.partial(_entry, site, e))
         for e in site.events
         if not e.origin and (not group or e.group == group)
     ]
-    data = {
+    head = {
         "version": FORMAT_VERSION,
         "name": pages.text("network/site-name.txt").strip(),
         "site": site.settings.site_url,
         "group": site.settings.group,
         "generated": site.today.isoformat(),
-        "events": own,
     }
-    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    return jsonlist.document(head, "events", own)
+
+
+def _entry(site: Site, event: Event) -> str:
+    return jsonlist.entry(record(site, event))
 
 
 def schema_json(site: Site) -> str:

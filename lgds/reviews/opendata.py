@@ -6,11 +6,11 @@ The data page (``councils/data.md``, with ``reviews/data.md``) documents both an
 from __future__ import annotations
 
 import csv
+import functools
 import io
-import json
 from collections.abc import Iterator
 
-from lgds.core import routes
+from lgds.core import jsonlist, reuse, routes
 from lgds.core.output import Output
 from lgds.core.render import Pages
 from lgds.reviews.models import POINTS, REVIEWS_CSV, REVIEWS_JSON, Review
@@ -46,9 +46,29 @@ def defused(value: str) -> str:
     return "'" + value if value.startswith(FORMULA_START) else value
 
 
-def records(site: Site) -> list[dict[str, object]]:
-    """One record per published review, oldest first: the same reviews in the CSV and the JSON."""
-    return [_record(site, review) for review in site.reviews]
+def records(site: Site) -> list[tuple[dict[str, object], str]]:
+    """One record per published review, oldest first, with its entry in the JSON file encoded.
+
+    Each is made again only when its review's file changed, or what it shows from elsewhere did (the
+    council's names, the points' titles, the site's address).
+    """
+    shared = (
+        site.settings.site_url,
+        reuse.fingerprint(
+            {code: [c.official_name, c.nation, c.region] for code, c in site.councils.items()},
+            {n: p.title for n, p in site.points.items()},
+        ),
+    )
+    made = reuse.current().store("review-records")
+    return [
+        made.get(review.path, review.meta, shared, functools.partial(_encoded, site, review))
+        for review in site.reviews
+    ]
+
+
+def _encoded(site: Site, review: Review) -> tuple[dict[str, object], str]:
+    record = _record(site, review)
+    return record, jsonlist.entry(record)
 
 
 def _record(site: Site, review: Review) -> dict[str, object]:
@@ -83,7 +103,7 @@ def _record(site: Site, review: Review) -> dict[str, object]:
 
 def build(site: Site, pages: Pages) -> Iterator[Output]:
     rows = records(site)
-    yield Output(routes.path("data-file", file=REVIEWS_CSV), _csv(rows))
+    yield Output(routes.path("data-file", file=REVIEWS_CSV), _csv([row for row, _ in rows]))
     yield Output(routes.path("data-file", file=REVIEWS_JSON), _json(site, rows))
 
 
@@ -107,13 +127,12 @@ def _csv(rows: list[dict[str, object]]) -> str:
     return out.getvalue()
 
 
-def _json(site: Site, rows: list[dict[str, object]]) -> str:
-    data = {
+def _json(site: Site, rows: list[tuple[dict[str, object], str]]) -> str:
+    head = {
         "title": "Peer reviews of council services against the Local Government Digital Service Standard",
         "licence": "Open Government Licence v3.0",
         "licence_url": "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
         "generated": site.today.isoformat(),
-        "contains_examples": any(r["example"] for r in rows),
-        "reviews": rows,
+        "contains_examples": any(row["example"] for row, _ in rows),
     }
-    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    return jsonlist.document(head, "reviews", [text for _, text in rows])
