@@ -8,6 +8,7 @@ machinery is in ``lgds_preview.py``; the two share only what they put on MkDocs'
 
 from __future__ import annotations
 
+import gc
 import logging
 import shutil
 from pathlib import Path
@@ -48,7 +49,12 @@ def on_config(config, **kwargs):
     root = Path(config.config_file_path).parent
     _output["site_dir"] = config.site_dir
     memory = config.get("lgds_memory") or Memory()
+    # Python's cycle collector rescans every object it tracks at each full collection, and a build makes
+    # enough objects to set off several: what exists by now, and the loaded site below, are set aside
+    # until the build ends (`on_post_build`), which took a third off a preview rebuild (bench/README.md).
+    gc.freeze()
     site, problems = load_site(root, memory=memory)
+    gc.freeze()
     # A strict build stops here on a warning too, as `lgds check --strict` does, before it writes a page
     # (MkDocs would count the warning, write every page, and only then fail), and whatever `-q` hides.
     if problems.errors or (config.strict and problems.warnings):
@@ -102,6 +108,7 @@ def on_files(files: Files, config, **kwargs) -> Files:
             built.sources[output.path] = output.source
         if output.edit_url:
             built.edit_urls[output.path] = output.edit_url
+    gc.freeze()  # the pages made, until the build ends
     return files
 
 
@@ -140,6 +147,12 @@ def on_page_context(context, page, config, **kwargs):
     return context
 
 
+def on_post_build(config, **kwargs):
+    """The build is over: what was set aside from the cycle collector is collectable again, so nothing
+    that a later rebuild leaves behind is kept for good."""
+    gc.unfreeze()
+
+
 def on_build_error(error, **kwargs):
     """A failed build leaves no site behind, not even the pages it wrote before it failed.
 
@@ -147,6 +160,7 @@ def on_build_error(error, **kwargs):
     or stale site must never be published or mistaken for a good one. A preview (``mkdocs serve``)
     keeps what it last showed, and says what went wrong.
     """
+    gc.unfreeze()
     if _output.get("command") in ("build", "gh-deploy") and _output.get("site_dir"):
         remove_site(Path(_output["site_dir"]))
 

@@ -8,6 +8,7 @@ hook removes it when a build fails (``on_build_error``). A preview keeps what it
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 
 from .conftest import BUILD_ENV, ROOT, build_in_process
@@ -50,6 +51,7 @@ def test_a_build_stopped_by_the_checks_removes_the_last_site(kit, tmp_path, monk
     code, report = build(root, out, monkeypatch)
     assert code != 0 and f"{event}:15: error invalid-value" in report
     assert sorted(p.name for p in out.iterdir()) == [".git"]
+    assert gc.get_freeze_count() == 0  # what the build set aside from the cycle collector is given back
 
 
 def test_a_build_that_succeeds_keeps_its_site(tmp_path, monkeypatch):
@@ -57,6 +59,7 @@ def test_a_build_that_succeeds_keeps_its_site(tmp_path, monkeypatch):
     code, report = build(ROOT, out, monkeypatch)
     assert code == 0, report
     assert (out / "index.html").is_file() and (out / "councils" / "index.html").is_file()
+    assert gc.get_freeze_count() == 0  # what the build set aside from the cycle collector is given back
 
 
 def load_hook():
