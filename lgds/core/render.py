@@ -19,6 +19,7 @@ and builds the search index and tables of contents. Escaping is the default, not
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
@@ -74,23 +75,34 @@ def _format(template: str, *args: Any) -> str | Markup:
     return template % args
 
 
-@jinja2.pass_context
-def _url(context: jinja2.runtime.Context, route: str, /, anchor: str = "", **values: Any) -> Markup:
-    """A link from the page being made to the page ``name``, made from the routing table, or to the
+def _link(here: str, route: str, /, anchor: str = "", **values: Any) -> Markup:
+    """A link from the page at ``here`` to the page ``route``, made from the routing table, or to the
     subject's page on another site (``routes.ELSEWHERE``)."""
     subject = routes.ELSEWHERE.get(route)
     elsewhere = getattr(values.get(subject), "elsewhere", None) if subject else None
     if isinstance(elsewhere, str):
         return Markup(escape.href(elsewhere))
-    link = routes.relative(context["here"], routes.path(route, **values))
+    link = routes.relative(here, routes.path(route, **values))
     return Markup(link + ("#" + escape.attribute(anchor) if anchor else ""))
+
+
+def _link_to(here: str, path: str, anchor: str = "") -> Markup:
+    """A link from the page at ``here`` to a source path worked out in Python (from the routing table)."""
+    link = routes.relative(here, path)
+    return Markup(link + ("#" + escape.attribute(anchor) if anchor else ""))
+
+
+# Each page is rendered with ``url`` and ``to`` bound to its own path (``Renderer.render``): Jinja
+# copies the whole context for every call of a function that asks for it inside a loop, which made
+# the long lists of reviews and events slow. These are for templates rendered without them.
+@jinja2.pass_context
+def _url(context: jinja2.runtime.Context, route: str, /, anchor: str = "", **values: Any) -> Markup:
+    return _link(context["here"], route, anchor, **values)
 
 
 @jinja2.pass_context
 def _to(context: jinja2.runtime.Context, path: str, anchor: str = "") -> Markup:
-    """A link from the page being made to a source path worked out in Python (from the routing table)."""
-    link = routes.relative(context["here"], path)
-    return Markup(link + ("#" + escape.attribute(anchor) if anchor else ""))
+    return _link_to(context["here"], path, anchor)
 
 
 def day(value: dt.date) -> str:
@@ -218,7 +230,8 @@ class Renderer:
 
     def render(self, template: str, here: str, **data: Any) -> str:
         """Markdown from ``template``, for the page at source path ``here``."""
-        return self.markdown.get_template(template).render(here=here, **data)
+        links = {"url": functools.partial(_link, here), "to": functools.partial(_link_to, here)}
+        return self.markdown.get_template(template).render(here=here, **links, **data)
 
     def render_text(self, template: str, **data: Any) -> str:
         """Plain text from ``template`` (calendar and feed entries), escaped by whatever writes it."""
