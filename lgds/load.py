@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from lgds import published
-from lgds.core import files
+from lgds.core import collector, files
 from lgds.core.problems import Problems, kind
 from lgds.core.reuse import Memory, current
 from lgds.councils import mapcells, register, signups
@@ -115,7 +115,7 @@ def load_site(
     site = Site(root=Path(root).resolve(), today=today or when)
     memory = memory or current()
     memory.new_load()
-    with memory.using():
+    with memory.using(), collector.paused():
         for step in STEPS:
             step(site, problems)
     return site, problems
