@@ -201,9 +201,8 @@ def preview_latency(kit: Path, runs: int, dirty: bool) -> dict[str, tuple[list[f
     server = subprocess.Popen(args, cwd=kit, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     results: dict[str, tuple[list[float], str]] = {}
     try:
-        _wait_for(
-            lambda: get(base + "/", 2), 1800
-        )  # its first build: over 5 minutes at network scale on a slow machine
+        # its first build took over 5 minutes at network scale on a slow machine
+        _wait_for(lambda: get(base + "/", 2), 1800)
         for edit in edits(kit):
             original = (kit / edit.path).read_text(encoding="utf-8")
             target = targets[edit.name]
