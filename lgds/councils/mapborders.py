@@ -94,12 +94,7 @@ class Label:
         )
 
     def overlaps(self, other: Label) -> bool:
-        return not (
-            self.right <= other.left
-            or other.right <= self.left
-            or self.bottom <= other.top
-            or other.bottom <= self.top
-        )
+        return _overlap((self.left, self.top, self.right, self.bottom), other)
 
 
 def wrap(name: str) -> list[str]:
@@ -288,6 +283,7 @@ class Grid:
 
 
 def _overlap(spot: tuple[float, float, float, float], other: Label) -> bool:
+    """Whether the box ``spot`` (left, top, right, bottom) and the label's box overlap."""
     left, top, right, bottom = spot
     return not (right <= other.left or other.right <= left or bottom <= other.top or other.bottom <= top)
 
