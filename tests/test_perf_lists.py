@@ -1,18 +1,23 @@
 """Pages that list events from across the site stay the same size as events pile up.
 
 A point of the Standard and a session pack list every upcoming event that covered them, but only the
-10 most recent past ones, then say how many earlier events the full list at /events/ has.
+10 most recent past ones, then say how many earlier events the full list at /events/ has. /events/ and
+a group's page list the 20 soonest upcoming events and the 10 latest past ones, and link to a page for
+each year, which lists that year's events, upcoming and past; the news feed carries 50 of each.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import posixpath
 import re
 from pathlib import Path
 
 from lgds.build import build_all
+from lgds.core import routes
 from lgds.core.escape import markdown_text
 from lgds.groups.load_events import event_points
+from lgds.groups.models import SOONEST_UPCOMING
 from lgds.load import load_site
 
 from .conftest import BUILD_DATE, copy_kit
@@ -107,8 +112,9 @@ def test_group_and_events_pages_list_the_ten_latest_past_events_then_link_each_y
             titles = re.findall(r"\[([^\]]+)\]\([^)]*\d{4}-\d{2}-\d{2}-[^)]*\.md\)", archive)
             wanted = [e.meta.title for e in past if e.meta.date.year == year]
             assert titles == wanted, (path, year)
-            others = re.findall(r"\[(\d{4})\]", archive.split("Past events by year:", 1)[1])
-            assert [int(y) for y in others] == [y for y in years if y != year]  # this year is not a link
+            others = re.findall(r"\[(\d{4})\]", archive.split("Events by year:", 1)[1])
+            every = sorted({e.meta.date.year for e in events}, reverse=True)
+            assert [int(y) for y in others] == [y for y in every if y != year]  # this year is not a link
 
 
 def test_group_and_events_pages_do_not_grow_with_past_events(kit, tmp_path: Path) -> None:
@@ -139,3 +145,102 @@ def test_the_news_feed_carries_every_upcoming_event_and_the_latest_fifty_past_on
     wanted = archive_shown(" ".join(e.meta.title for e in reversed(latest)))
     assert len(wanted) > 40 and wanted[0] == 59  # the archive is most of the latest fifty
     assert archive_shown(" ".join(titles)) == wanted  # newest first, then it stops
+
+
+def future_events(count: int) -> dict[str, str]:
+    """``count`` made-up weekly London events from a week after the day the site is built for, so the
+    soonest of them come before the kit's own upcoming examples, and enough run into the years after."""
+    files = {}
+    for i in range(count):
+        day = BUILD_DATE.date() + dt.timedelta(days=7 * (i + 1))
+        files[f"peer-groups/london/events/{day.isoformat()}-planned-{i:03d}.md"] = (
+            f'---\ntitle: Planned session {i:03d}\ndate: {day.isoformat()}\nstart: "10:00"\nend: "12:00"\n'
+            "venue:\n  name: Example hall\nstatus: confirmed\nexample: true\n---\n\nA made-up event to come.\n"
+        )
+    return files
+
+
+def planned_shown(text: str) -> list[int]:
+    return [int(n) for n in re.findall(r"Planned session (\d{3})", text)]
+
+
+def event_links(page: str, text: str) -> list[str]:
+    """Where each link to an event in ``text`` (a part of the page ``page``) leads: a source path here,
+    or an address on another site."""
+    found = []
+    for target in re.findall(r"\]\(([^)\s]+)\)", text):
+        if not target.startswith(("http://", "https://")):
+            target = posixpath.normpath(posixpath.join(posixpath.dirname(page), target))
+        if re.search(r"/events/\d{4}-\d{2}-\d{2}-", target):
+            found.append(target)
+    return found
+
+
+def year_links(page: str, line: str) -> dict[int, str]:
+    """Each year linked in a "... by year:" line of ``page``, and the source path of its page."""
+    links = re.findall(r"\[(\d{4})\]\(([^)#]+)(?:#[^)]*)?\)", line)
+    return {int(y): posixpath.normpath(posixpath.join(posixpath.dirname(page), p)) for y, p in links}
+
+
+def test_group_and_events_pages_list_the_soonest_upcoming_events_then_link_each_year(kit) -> None:
+    site, pages = load(kit(future_events(70)))  # weekly into the year after next
+    for path in (EVENTS_PAGE, GROUP_PAGE):
+        upcoming = [e for e in site.events if not e.is_past(site.today)]
+        upcoming = [e for e in upcoming if path == EVENTS_PAGE or e.group == "london"]
+        listed = section(pages[path], "Upcoming events")
+        soonest = listed.split("</ul>", 1)[0]
+        assert event_links(path, soonest) == [
+            e.elsewhere or routes.path("event", event=e) for e in upcoming[:SOONEST_UPCOMING]
+        ]
+        assert f"These are the next {SOONEST_UPCOMING} of {len(upcoming)} upcoming events." in listed
+        line = listed.split("Upcoming events by year:", 1)[1]
+        years = sorted({e.meta.date.year for e in upcoming})
+        assert len(years) == 3 and list(year_links(path, line)) == years  # soonest first
+
+
+def test_every_upcoming_event_is_on_a_page_the_events_page_links_to(kit) -> None:
+    """A reader without JavaScript or a calendar can reach every upcoming event: those not on /events/
+    (or a group's page) are on the page for their year, under Upcoming events, once and in date order."""
+    site, pages = load(kit(future_events(70)))
+    for path in (EVENTS_PAGE, GROUP_PAGE):
+        upcoming = [e for e in site.events if not e.is_past(site.today)]
+        upcoming = [e for e in upcoming if path == EVENTS_PAGE or e.group == "london"]
+        listed = section(pages[path], "Upcoming events")
+        reached = set(event_links(path, listed))
+        for year, page in year_links(path, listed.split("Upcoming events by year:", 1)[1]).items():
+            on_page = event_links(page, section(pages[page], "Upcoming events"))
+            wanted = [e for e in upcoming if e.meta.date.year == year]
+            assert on_page == [e.elsewhere or routes.path("event", event=e) for e in wanted], (path, year)
+            reached.update(on_page)
+        assert reached == {e.elsewhere or routes.path("event", event=e) for e in upcoming}, path
+
+
+def test_a_year_page_lists_what_is_to_come_then_what_took_place(kit) -> None:
+    site, pages = load(kit({**past_events(5), **future_events(70)}))
+    year = site.today.year  # the year the site is built in: past events, and the first planned ones
+    for page, events in (
+        (f"events/{year}.md", site.events),
+        (f"peer-groups/london/events/{year}.md", [e for e in site.events if e.group == "london"]),
+    ):
+        text = pages[page]
+        assert f"events in {year}" in text.split("---", 2)[1].lower()  # its title
+        this_year = [e for e in events if e.meta.date.year == year]
+        for heading, wanted in (
+            ("Upcoming events", [e for e in this_year if not e.is_past(site.today)]),
+            ("Past events", [e for e in this_year if e.is_past(site.today)]),
+        ):
+            assert wanted, (page, heading)
+            on_page = event_links(page, section(text, heading))
+            assert on_page == [e.elsewhere or routes.path("event", event=e) for e in wanted], (page, heading)
+
+
+def test_group_and_events_pages_do_not_grow_with_upcoming_events(kit, tmp_path: Path) -> None:
+    _, few = load(kit(future_events(30)))
+    _, many = load(copy_kit(tmp_path / "many", future_events(150)))  # into the third year after
+    for path in (GROUP_PAGE, EVENTS_PAGE):
+        for pages in (few, many):
+            listed = section(pages[path], "Upcoming events").split("</ul>", 1)[0]
+            assert listed.count("<li") == SOONEST_UPCOMING, path
+        # The same entries, another count, and a link for each of the extra years.
+        assert abs(len(many[path]) - len(few[path])) < 200, path
+

@@ -14,7 +14,7 @@ from lgds.core.escape import contributed
 from lgds.core.output import Output
 from lgds.core.render import Pages
 from lgds.groups import atom, calendar
-from lgds.groups.lists import entries, event_lists, past_by_year
+from lgds.groups.lists import YearLink, by_year, entries, event_lists
 from lgds.groups.load_events import event_points
 from lgds.groups.models import Event, EventStatus, Group
 from lgds.site import Site
@@ -49,12 +49,23 @@ def _year_path(year: int) -> str:
 def year_pages(
     site: Site, pages: Pages, events: list[Event], year_path: Callable[[int], str], *, group: Group | None
 ) -> Iterator[Output]:
-    """A page for each year of past ``events``, oldest first, each linking to the other years."""
-    by_year = past_by_year(site, events)
-    years = [(year, year_path(year)) for year in by_year]
-    for year, path in years:
-        shown = entries(site, pages, by_year[year], path, show_group=group is None)
-        yield pages.page("groups/year.md", path, group=group, year=year, entries=shown, years=years)
+    """A page for each year with ``events``, listing its upcoming and past events (as of the build), each
+    in date order, and linking to the other years: the pages the lists on /events/ and a group's page
+    continue on."""
+    years = by_year(site, events)
+    links = [YearLink(year, year_path(year)) for year in years]
+    show_group = group is None
+    for (year, listed), link in zip(years.items(), links, strict=True):
+        here = link.path
+        yield pages.page(
+            "groups/year.md",
+            here,
+            group=group,
+            year=year,
+            upcoming=entries(site, pages, listed.upcoming, here, show_group=show_group),
+            past=entries(site, pages, listed.past, here, show_group=show_group),
+            years=links,
+        )
 
 
 def _shared(site: Site) -> str:

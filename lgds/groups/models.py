@@ -207,6 +207,11 @@ so they show what is coming up, the most recent past events, and how many earlie
 at /events/ has.
 """
 
+SOONEST_UPCOMING = 20
+"""How many upcoming events /events/ and a group's page list: a national site gathers every region's,
+planned months ahead, so those pages list the soonest, say how many there are in all, and link to a
+page for each year, which lists all that year's events."""
+
 DID_NOT_HAPPEN = (EventStatus.CANCELLED, EventStatus.POSTPONED)
 """Statuses of events that did not take place on their day, so never count as having run."""
 
