@@ -1,6 +1,8 @@
 /* Events: keep lists right after the build date. Events whose end has passed move from the upcoming
    list to the past list, the next-event box moves on, and event pages say the event has taken place.
-   Without JavaScript the pages stay correct as of the build date, which they state. */
+   Without JavaScript the pages stay correct as of the build date, which they state. A list cut short
+   (the soonest events only) cannot bring in the later ones: once all it shows have ended, its note
+   says so and points to the pages for each year, which the template writes. */
 (function () {
   "use strict";
 
@@ -22,13 +24,17 @@
     var moved = 0;
     if (upcoming) {
       var items = Array.prototype.slice.call(upcoming.querySelectorAll("li[data-lgds-end]"));
-      /* Upcoming runs soonest first and past runs latest first, so each ended item goes to the top. */
+      /* Upcoming runs soonest first. Past runs latest first, so each ended item goes to its top; on a
+         year's page it runs in date order (data-lgds-oldest-first), so each goes to its end. */
+      var append = past && past.hasAttribute("data-lgds-oldest-first");
       items.forEach(function (li) {
         if (!ended(li, now)) {
           return;
         }
         moved += 1;
-        if (past) {
+        if (append) {
+          past.appendChild(li);
+        } else if (past) {
           past.insertBefore(li, past.firstChild);
         } else {
           li.parentNode.removeChild(li);
@@ -44,7 +50,13 @@
         var status = li.getAttribute("data-lgds-status");
         return status !== "cancelled" && status !== "postponed";
       })[0];
-      body.innerHTML = next ? next.innerHTML : "No upcoming events are listed yet.";
+      /* With none left, say what the list's own note says: a list cut short says where the rest are. */
+      var none = root.querySelector('[data-lgds-empty="upcoming"]');
+      if (next) {
+        body.innerHTML = next.innerHTML;
+      } else {
+        body.textContent = none ? none.textContent : "No upcoming events are listed yet.";
+      }
     }
     if (moved) {
       Array.prototype.forEach.call(root.querySelectorAll("[data-lgds-asof]"), function (note) {
