@@ -244,3 +244,19 @@ def test_group_and_events_pages_do_not_grow_with_upcoming_events(kit, tmp_path: 
         # The same entries, another count, and a link for each of the extra years.
         assert abs(len(many[path]) - len(few[path])) < 200, path
 
+
+def test_the_news_feed_carries_the_fifty_soonest_upcoming_events(kit) -> None:
+    from xml.etree import ElementTree
+
+    from lgds.build import pages_for
+    from lgds.groups.atom import feed
+
+    site, _ = load(kit(future_events(90)))
+    entries = ElementTree.fromstring(feed(site, pages_for(site))).findall(
+        "{http://www.w3.org/2005/Atom}entry"
+    )
+    titles = " ".join(e.find("{http://www.w3.org/2005/Atom}title").text for e in entries)
+    past = [e for e in site.events if e.is_past(site.today)]
+    soonest = [e for e in site.events if not e.is_past(site.today)][:50]
+    assert len(entries) == min(len(past), 50) + 50
+    assert sorted(planned_shown(titles)) == planned_shown(" ".join(e.meta.title for e in soonest))

@@ -7,6 +7,10 @@ Links are relative to the feed, which sits at the root of the site, unless ``sit
 address: then they are in full, so they still work when a feed reader shows an entry on its own.
 The words (the feed's title, an entry's title and summary) are plain-text templates,
 ``templates/feed-*.txt``; feedgen escapes them for XML.
+
+The feed carries the 50 soonest upcoming events and the 50 latest past ones, so it stays the same size
+however many events there are (a national site gathers every region's, planned months ahead). The
+pages for each year at /events/<year>/ list the rest.
 """
 
 from __future__ import annotations
@@ -24,8 +28,11 @@ from lgds.site import Site
 
 FEED_ID = "tag:lgds-kit,2016:events"
 RECENT_WRITE_UPS = 50
-"""How many past events the feed carries besides every upcoming one: feed readers only look back a
-little way, and a feed of every event ever would grow with each one."""
+"""How many past events the feed carries: feed readers only look back a little way, and a feed of
+every event ever would grow with each one."""
+SOONEST_ANNOUNCED = 50
+"""How many upcoming events the feed carries, soonest first: the later ones come into it as these
+take place."""
 
 
 def entry_id(event: Event) -> str:
@@ -33,7 +40,7 @@ def entry_id(event: Event) -> str:
 
 
 def feed(site: Site, pages: Pages) -> bytes:
-    """Every upcoming event as an announcement and the latest past ones as write-ups, newest first."""
+    """The soonest upcoming events as announcements and the latest past ones as write-ups, newest first."""
     gen = FeedGenerator()
     gen.id(FEED_ID)
     gen.title(words(pages, "groups/feed-title.txt"))
@@ -62,7 +69,8 @@ def feed(site: Site, pages: Pages) -> bytes:
 def _in_feed(site: Site) -> list[Event]:
     ordered = sorted(site.events, key=lambda e: (e.meta.date, e.group, e.slug))
     past = [e for e in ordered if e.is_past(site.today)]
-    return past[-RECENT_WRITE_UPS:] + [e for e in ordered if not e.is_past(site.today)]
+    upcoming = [e for e in ordered if not e.is_past(site.today)]
+    return past[-RECENT_WRITE_UPS:] + upcoming[:SOONEST_ANNOUNCED]
 
 
 def _first_paragraph(body: str) -> str:
