@@ -60,6 +60,7 @@ PAGE_TYPES: tuple[PageType, ...] = (
     PageType("event", "/peer-groups/london/events/2027-02-10-reviewing-a-service-together/"),
     PageType("events", "/events/"),
     PageType("events in a year", "/events/2016/"),
+    PageType("events in a coming year", "/events/2027/"),
     PageType("group events in a year", "/peer-groups/london/events/2016/"),
     PageType("kit home", "/franchise-kit/"),
     PageType("pack", "/franchise-kit/packs/introducing-the-standard/"),
