@@ -23,7 +23,6 @@ from lgds.core.problems import Problem, Problems, did_you_mean, kind
 from lgds.core.sections import sections
 from lgds.core.sources import parse_yaml, split_front_matter
 from lgds.core.styles import FORK, SUFFIX
-from lgds.groups.models import Event
 from lgds.reviews.models import REVIEWS_CSV, REVIEWS_JSON
 from lgds.site import Site
 
@@ -102,16 +101,21 @@ def generated(site: Site) -> dict[str, str]:
     made.update((routes.path("data-file", file=name), "data-file") for name in data)
     made.update((routes.path("point", point=p), "point") for p in site.points.values())
     made.update((routes.path("council", council=c), "council") for c in site.current_councils)
+    past_years: dict[str, set[int]] = {slug: set() for slug in site.groups}
     for event in site.events:
         made[routes.path("event", event=event)] = "event"
         if event.timed:
             made[routes.path("event-calendar", event=event)] = "event-calendar"
-    for year in _past_years(site, site.events):
+        if event.is_past(
+            site.today
+        ):  # a page of past events for its year (``lgds.groups.lists.past_by_year``)
+            past_years.setdefault(event.group, set()).add(event.meta.date.year)
+    for year in set().union(*past_years.values()):
         made[routes.path("events-year", year=year)] = "events-year"
     for slug in site.groups:
         made[routes.path("group", group=slug)] = "group"
         made[routes.path("group-calendar", group=slug)] = "group-calendar"
-        for year in _past_years(site, [e for e in site.events if e.group == slug]):
+        for year in past_years[slug]:
             made[routes.path("group-year", group=slug, year=year)] = "group-year"
     for pack in site.packs.values():
         for name in ("pack", "pack-print", "pack-zip"):
@@ -120,11 +124,6 @@ def generated(site: Site) -> dict[str, str]:
         made[routes.path("review", review=review)] = "review"
         made[routes.path("reviews-year", year=review.meta.date.year)] = "reviews-year"
     return made
-
-
-def _past_years(site: Site, events: Iterable[Event]) -> set[int]:
-    """The years that have a page of past events (``lgds.groups.lists.past_by_year``)."""
-    return {e.meta.date.year for e in events if e.is_past(site.today)}
 
 
 def hand_written(site: Site) -> dict[str, str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from lgds.build import BLOCKS, MARKER
-from lgds.cli import main
+from lgds.cli import every_command
 from lgds.core.problems import KINDS
 from lgds.sitewide.load import BLOCK_NAMES
 
@@ -41,7 +41,7 @@ def test_every_error_code_is_in_the_error_reference(built_site):
 
 def test_every_command_is_in_the_readme():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    for name in main.commands:
+    for name in every_command():
         assert f"lgds {name}" in readme, f"`lgds {name}` is not in the README"
 
 

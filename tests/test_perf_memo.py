@@ -198,3 +198,49 @@ def test_the_coverage_map_is_drawn_again_when_a_council_moves_on_it(kit) -> None
     coverage = "councils/coverage.md"
     assert remembered[coverage] == fresh[coverage]
     assert remembered[coverage] != before[coverage]
+
+
+REVIEW = "reviews/cmd/2025-10-08-report-a-housing-repair.md"
+
+REVIEW_EDITS = {
+    "a point's result in a review": (REVIEW, sub(r"^    result: not met$", "    result: met")),
+    "a review's evidence": (REVIEW, sub(r"^    evidence: Nine in ten", "    evidence: Zqx nine in ten")),
+    "the reviewed council's name": (
+        "data/councils.csv",
+        sub(r"^CMD,London Borough of Camden,Camden,", "CMD,London Borough of Camden,Camden Zqx,"),
+    ),
+    "the reviewed council's region": (
+        "data/councils.csv",
+        sub(r",England,London,london-borough,E09000007,", ",England,South East,london-borough,E09000007,"),
+    ),
+    "a point's title": ("standard/8-test-the-end-to-end-service.md", sub(r"^title: .*$", "title: Ends Zqx")),
+    "the example notice": ("site.yml", sub(r"^example_notice: true$", "example_notice: false")),
+}
+
+
+@pytest.mark.parametrize("name", [*REVIEW_EDITS, "a new review", "a review taken away"])
+def test_review_pages_remembered_between_rebuilds_are_never_stale(kit, name: str) -> None:
+    """Reviews, their year pages and the patterns on the points' pages are kept while nothing they show changed."""
+    root = kit()
+    memory = forget()
+    before = outputs(root, BUILD_DATE.date(), memory)
+    path = root / REVIEW
+    if name == "a new review":
+        twin = path.with_name("2025-10-09-report-a-housing-repair-again.md")
+        text = path.read_text(encoding="utf-8").replace("date: 2025-10-08", "date: 2025-10-09")
+        twin.write_text(text.replace("event: london/2025-10-08-peer-review-day\n", ""), encoding="utf-8")
+    elif name == "a review taken away":
+        path.unlink()
+    else:
+        rel, change = REVIEW_EDITS[name]
+        edited = root / rel
+        assert edited.is_file(), rel
+        text = edited.read_text(encoding="utf-8")
+        assert change(text) != text, name
+        edited.write_text(change(text), encoding="utf-8")
+    remembered = outputs(root, BUILD_DATE.date(), memory)
+    fresh = outputs(root, BUILD_DATE.date(), forget())
+    assert remembered.keys() == fresh.keys()
+    assert [p for p in fresh if remembered[p] != fresh[p]] == []
+    year = "reviews/2025.md"
+    assert fresh[year] != before[year] or name in ("a point's title", "a review's evidence")

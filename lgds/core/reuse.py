@@ -57,8 +57,24 @@ class Remembered:
         self._known[key] = (model, extra, made)
         return made
 
+    def get_all(self, key: object, models: tuple[object, ...], extra: object, make: Callable[[], T]) -> T:
+        """As :meth:`get`, for an output made from several models: each must be the very same object.
+
+        The entry holds the models, so none of them can be freed and its identity taken by another.
+        """
+        known = self._known.get(key)
+        if known and known[1] == extra and _same_objects(known[0], models):  # type: ignore[arg-type]
+            return known[2]  # type: ignore[return-value]
+        made = make()
+        self._known[key] = (models, extra, made)
+        return made
+
     def clear(self) -> None:
         self._known.clear()
+
+
+def _same_objects(kept: tuple[object, ...], models: tuple[object, ...]) -> bool:
+    return len(kept) == len(models) and all(a is b for a, b in zip(kept, models, strict=True))
 
 
 class Memory:

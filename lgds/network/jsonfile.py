@@ -84,27 +84,36 @@ def _read(text: str, path: str, problems: Problems) -> Source | None:
     return Source(path, data, 1, lines=lines)
 
 
+TOP_FIELD = re.compile(r' "([a-z_]+)":')
+INNER_FIELD = re.compile(r'  "([a-z_]+)":')
+EVENT_FIELD = re.compile(r'\s*"([a-z_]+)":')
+
+
 def _lines(text: str, data: Any) -> dict[tuple[str | int, ...], int]:
     """0-based lines of the copy's fields, its data's fields and its events, as gather lays them out."""
     rows = text.splitlines()
     lines: dict[tuple[str | int, ...], int] = {}
+    ids: dict[str, int] = {}
     for number, row in enumerate(rows):
-        top = re.match(r'^ "([a-z_]+)":', row)
-        inner = re.match(r'^  "([a-z_]+)":', row)
-        if top:
-            lines.setdefault((top.group(1),), number)
-        elif inner:
-            lines.setdefault(("data", inner.group(1)), number)
+        if row.startswith(' "'):
+            top = TOP_FIELD.match(row)
+            if top:
+                lines.setdefault((top.group(1),), number)
+        elif row.startswith('  "'):
+            inner = INNER_FIELD.match(row)
+            if inner:
+                lines.setdefault(("data", inner.group(1)), number)
+        if '"id":' in row and row.lstrip().startswith('"id":'):
+            ids[row.strip()] = number
     events = (
         data.get("data", {}).get("events")
         if isinstance(data, dict) and isinstance(data.get("data"), dict)
         else None
     )
-    if isinstance(events, list):
-        where = {row.strip(): number for number, row in enumerate(rows) if row.lstrip().startswith('"id":')}
+    if isinstance(events, list) and ids:
         for i, event in enumerate(events):
             if isinstance(event, dict) and isinstance(event.get("id"), str):
-                found = where.get(f'"id": "{event["id"]}",')  # an identifier has no character to escape
+                found = ids.get(f'"id": "{event["id"]}",')  # an identifier has no character to escape
                 if found is not None:
                     lines[("data", "events", i)] = found
                     _event_fields(rows, found, ("data", "events", i), lines)
@@ -121,9 +130,10 @@ def _event_fields(
         depth = len(row) - len(row.lstrip())
         if depth < indent:
             return
-        field = re.match(r'\s*"([a-z_]+)":', row) if depth == indent else None
-        if field:
-            lines[(*at, field.group(1))] = number
+        if depth == indent:
+            field = EVENT_FIELD.match(row)
+            if field:
+                lines[(*at, field.group(1))] = number
 
 
 def _control(value: Any, at: tuple[str | int, ...]) -> tuple[str | int, ...] | None:

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 
+from lgds.core import reuse
 from lgds.core.files import find
 from lgds.core.links import Body
 from lgds.core.pages import load_intro
-from lgds.core.problems import Problems, did_you_mean, kind
+from lgds.core.problems import Problem, Problems, did_you_mean, kind
 from lgds.core.sources import Source, read_front_matter
 from lgds.core.validate import validate
 from lgds.groups.models import Event
@@ -72,7 +73,10 @@ def load(site: Site, problems: Problems) -> None:
         site.reviews_by_council.setdefault(review.council, []).append(review)
         if review.meta.event:
             site.reviews_by_event.setdefault(review.meta.event, []).append(review)
-    site.review_points = patterns.by_point(site.reviews)
+    # Counted again only when a review changed, was added or was taken away.
+    counted = reuse.current().store("review-patterns")
+    reviews = tuple(site.reviews)
+    site.review_points = counted.get_all("by-point", reviews, None, lambda: patterns.by_point(site.reviews))
 
 
 def _read(site: Site, path: str, problems: Problems, events: dict[str, Event]) -> Review | None:
@@ -89,18 +93,30 @@ def _read(site: Site, path: str, problems: Problems, events: dict[str, Event]) -
         return None
     review = None
     if meta is not None:
-        review = Review(
-            folder=folder,
-            slug=slug,
-            meta=meta,
-            body=source.body,
-            assessments=_assessments(source, meta, found),
-        )
+        review = _review(source, folder, slug, meta, found)
         checks.check(site, review, source, found, events)
     problems.extend(found)
     if review is None or found.errors:
         site.failed.add(path)  # a link to its page waits for this file's own problem to be fixed
         return None
+    return review
+
+
+def _review(source: Source, folder: str, slug: str, meta: ReviewFile, problems: Problems) -> Review:
+    """The review made from its checked front matter and body: the very same object while its file's
+    text is unchanged, so a preview rebuild makes its points again only for the files that changed."""
+
+    def make() -> tuple[Review, list[Problem]]:
+        found = Problems()
+        assessments = _assessments(source, meta, found)
+        return Review(folder=folder, slug=slug, meta=meta, body=source.body, assessments=assessments), list(
+            found
+        )
+
+    # The file's path gives its folder and slug; the same ``meta`` means the same front matter and lines.
+    made = reuse.current().store("reviews")
+    review, found = made.get(source.path, meta, source.body, make)
+    problems.extend(found)
     return review
 
 

@@ -46,8 +46,8 @@ def defused(value: str) -> str:
     return "'" + value if value.startswith(FORMULA_START) else value
 
 
-def records(site: Site) -> list[tuple[dict[str, object], str]]:
-    """One record per published review, oldest first, with its entry in the JSON file encoded.
+def records(site: Site) -> list[tuple[dict[str, object], str, str]]:
+    """One record per published review, oldest first, with its entry in the JSON file and its CSV row.
 
     Each is made again only when its review's file changed, or what it shows from elsewhere did (the
     council's names, the points' titles, the site's address).
@@ -66,9 +66,10 @@ def records(site: Site) -> list[tuple[dict[str, object], str]]:
     ]
 
 
-def _encoded(site: Site, review: Review) -> tuple[dict[str, object], str]:
+def _encoded(site: Site, review: Review) -> tuple[dict[str, object], str, str]:
+    """The review's record, its entry in the JSON file and its row of the CSV file."""
     record = _record(site, review)
-    return record, jsonlist.entry(record)
+    return record, jsonlist.entry(record), _csv_row(record)
 
 
 def _record(site: Site, review: Review) -> dict[str, object]:
@@ -103,36 +104,38 @@ def _record(site: Site, review: Review) -> dict[str, object]:
 
 def build(site: Site, pages: Pages) -> Iterator[Output]:
     rows = records(site)
-    yield Output(routes.path("data-file", file=REVIEWS_CSV), _csv([row for row, _ in rows]))
+    out = io.StringIO()
+    csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n").writeheader()
+    header = out.getvalue()
+    yield Output(routes.path("data-file", file=REVIEWS_CSV), header + "".join(row for _, _, row in rows))
     yield Output(routes.path("data-file", file=REVIEWS_JSON), _json(site, rows))
 
 
-def _csv(rows: list[dict[str, object]]) -> str:
+def _csv_row(row: dict[str, object]) -> str:
+    """The record as a line of the CSV file: the points' results counted and one column each."""
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        points: list[dict[str, object]] = row["points"]  # type: ignore[assignment]
-        results = [str(p["result"]) for p in points]
-        flat: dict[str, object] = {k: v for k, v in row.items() if k in COLUMNS}
-        flat.update(
-            reviewers=" | ".join(row["reviewers"]),  # type: ignore[arg-type]
-            met=results.count("met"),
-            not_met=results.count("not met"),
-            not_assessed=results.count("not assessed"),
-            example="true" if row["example"] else "false",
-        )
-        flat.update({f"point_{p['point']}": p["result"] for p in points})
-        writer.writerow({k: defused(v) if isinstance(v, str) else v for k, v in flat.items()})
+    points: list[dict[str, object]] = row["points"]  # type: ignore[assignment]
+    results = [str(p["result"]) for p in points]
+    flat: dict[str, object] = {k: v for k, v in row.items() if k in COLUMNS}
+    flat.update(
+        reviewers=" | ".join(row["reviewers"]),  # type: ignore[arg-type]
+        met=results.count("met"),
+        not_met=results.count("not met"),
+        not_assessed=results.count("not assessed"),
+        example="true" if row["example"] else "false",
+    )
+    flat.update({f"point_{p['point']}": p["result"] for p in points})
+    writer.writerow({k: defused(v) if isinstance(v, str) else v for k, v in flat.items()})
     return out.getvalue()
 
 
-def _json(site: Site, rows: list[tuple[dict[str, object], str]]) -> str:
+def _json(site: Site, rows: list[tuple[dict[str, object], str, str]]) -> str:
     head = {
         "title": "Peer reviews of council services against the Local Government Digital Service Standard",
         "licence": "Open Government Licence v3.0",
         "licence_url": "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
         "generated": site.today.isoformat(),
-        "contains_examples": any(row["example"] for row, _ in rows),
+        "contains_examples": any(row["example"] for row, _, _ in rows),
     }
-    return jsonlist.document(head, "reviews", [text for _, text in rows])
+    return jsonlist.document(head, "reviews", [text for _, text, _ in rows])

@@ -95,33 +95,48 @@ def build(site: Site, pages: Pages) -> Iterator[Output]:
         filters=Filters(),
         examples=examples(site, site.reviews),
     )
+    shared = _shared(site)
+    made = reuse.current().pages("review-years")
     for year, path, _ in years:
         shown = by_year[year]
-        yield pages.page(
-            "reviews/year.md",
-            path,
-            year=year,
-            rows=rows(site, shown),
-            years=years,
-            filters=Filters(),
-            examples=examples(site, shown),
-        )
-    yield from scorecards(site, pages)
+        make = functools.partial(_year_page, site, pages, year, path, shown, years)
+        # Besides its reviews, a year's page shows their councils' areas and the links to the other years.
+        areas = tuple(row.area for row in rows(site, shown))
+        yield made.get_all(path, tuple(shown), (shared, areas, years), make)
+    yield from scorecards(site, pages, shared)
     yield from patternpage.build(site, pages)
     yield from opendata.build(site, pages)
 
 
-def scorecards(site: Site, pages: Pages) -> Iterator[Output]:
+def _year_page(
+    site: Site, pages: Pages, year: int, path: str, shown: list[Review], years: list[tuple[int, str, int]]
+) -> Output:
+    return pages.page(
+        "reviews/year.md",
+        path,
+        year=year,
+        rows=rows(site, shown),
+        years=years,
+        filters=Filters(),
+        examples=examples(site, shown),
+    )
+
+
+def _shared(site: Site) -> str:
+    """A fingerprint of what every review's pages show from elsewhere: settings, council names, points."""
+    return reuse.fingerprint(
+        site.settings.model_dump(mode="json"),
+        {code: [c.official_name, c.short_name, c.current] for code, c in site.councils.items()},
+        {n: [p.title, p.slug] for n, p in site.points.items()},
+    )
+
+
+def scorecards(site: Site, pages: Pages, shared: str) -> Iterator[Output]:
     """Each review's scorecard; made again only when its file or something else it shows changed."""
     roads: dict[tuple[str, str], list[Review]] = {}
     for review in site.reviews:
         roads.setdefault(review.service_key, []).append(review)
     events = {f"{e.group}/{e.slug}": e for e in site.events}
-    shared = reuse.fingerprint(
-        site.settings.model_dump(mode="json"),
-        {code: [c.official_name, c.short_name, c.current] for code, c in site.councils.items()},
-        {n: [p.title, p.slug] for n, p in site.points.items()},
-    )
     made = reuse.current().pages("review-pages")
     for review in site.reviews:
         road = roads[review.service_key]
