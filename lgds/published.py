@@ -101,21 +101,18 @@ def generated(site: Site) -> dict[str, str]:
     made.update((routes.path("data-file", file=name), "data-file") for name in data)
     made.update((routes.path("point", point=p), "point") for p in site.points.values())
     made.update((routes.path("council", council=c), "council") for c in site.current_councils)
-    past_years: dict[str, set[int]] = {slug: set() for slug in site.groups}
+    years: dict[str, set[int]] = {slug: set() for slug in site.groups}  # ``lgds.groups.lists.by_year``
     for event in site.events:
         made[routes.path("event", event=event)] = "event"
         if event.timed:
             made[routes.path("event-calendar", event=event)] = "event-calendar"
-        if event.is_past(
-            site.today
-        ):  # a page of past events for its year (``lgds.groups.lists.past_by_year``)
-            past_years.setdefault(event.group, set()).add(event.meta.date.year)
-    for year in set().union(*past_years.values()):
+        years.setdefault(event.group, set()).add(event.meta.date.year)
+    for year in set().union(*years.values()):
         made[routes.path("events-year", year=year)] = "events-year"
     for slug in site.groups:
         made[routes.path("group", group=slug)] = "group"
         made[routes.path("group-calendar", group=slug)] = "group-calendar"
-        for year in past_years[slug]:
+        for year in years[slug]:
             made[routes.path("group-year", group=slug, year=year)] = "group-year"
     for pack in site.packs.values():
         for name in ("pack", "pack-print", "pack-zip"):
