@@ -1,9 +1,9 @@
 """Pages that list events from across the site stay the same size as events pile up.
 
-A point of the Standard and a session pack list every upcoming event that covered them, but only the
-10 most recent past ones, then say how many earlier events the full list at /events/ has. /events/ and
-a group's page list the 20 soonest upcoming events and the 10 latest past ones, and link to a page for
-each year, which lists that year's events, upcoming and past; the news feed carries 50 of each.
+A point of the Standard and a session pack list the 20 soonest upcoming events that cover them and the
+10 most recent past ones, then say how many more the full list at /events/ has. /events/ and a group's
+page list the 20 soonest upcoming events and the 10 latest past ones, and link to a page for each year,
+which lists that year's events, upcoming and past; the news feed carries 50 of each.
 """
 
 from __future__ import annotations
@@ -260,3 +260,37 @@ def test_the_news_feed_carries_the_fifty_soonest_upcoming_events(kit) -> None:
     soonest = [e for e in site.events if not e.is_past(site.today)][:50]
     assert len(entries) == min(len(past), 50) + 50
     assert sorted(planned_shown(titles)) == planned_shown(" ".join(e.meta.title for e in soonest))
+
+
+def packed(files: dict[str, str]) -> dict[str, str]:
+    """The same events, each using a pack that covers point 1."""
+    return {
+        path: text.replace("example: true\n", f"packs: [{PACK}]\nexample: true\n")
+        for path, text in files.items()
+    }
+
+
+def test_point_and_pack_pages_list_the_soonest_upcoming_events_and_count_the_rest(
+    kit, tmp_path: Path
+) -> None:
+    site, few = load(kit(packed(future_events(30))))
+    _, many = load(copy_kit(tmp_path / "many", packed(future_events(150))))
+    for path, heading in (
+        (POINT_PAGE, "Events planned on this point"),
+        (PACK_PAGE, "Events planned with this pack"),
+    ):
+        planned = section(few[path], heading)
+        assert planned.count("\n- ") == SOONEST_UPCOMING
+        listed = (
+            site.events_by_point[1]
+            if path == POINT_PAGE
+            else [e for e in site.events if PACK in e.meta.packs]
+        )
+        used = [e for e in listed if not e.is_past(site.today) and e.meta.status.value != "cancelled"]
+        soonest = [markdown_text(e.meta.title) for e in used[:SOONEST_UPCOMING]]  # in date order
+        assert [t for t in soonest if t in planned] == soonest
+        assert planned_shown(planned) == list(range(len(planned_shown(planned))))  # ours, soonest first
+        later = len(used) - SOONEST_UPCOMING
+        assert f"{later} later events are not listed here: see [all peer group events](" in planned
+        assert section(many[path], heading).count("\n- ") == SOONEST_UPCOMING
+        assert abs(len(many[path]) - len(few[path])) < 60, path  # the same lines, another count

@@ -208,9 +208,9 @@ at /events/ has.
 """
 
 SOONEST_UPCOMING = 20
-"""How many upcoming events /events/ and a group's page list: a national site gathers every region's,
-planned months ahead, so those pages list the soonest, say how many there are in all, and link to a
-page for each year, which lists all that year's events."""
+"""How many upcoming events /events/, a group's page, a point's and a pack's list: a national site
+gathers every region's, planned months ahead, so those pages list the soonest and say how many there
+are in all; /events/ and a group's page link to a page for each year, which lists all that year's."""
 
 DID_NOT_HAPPEN = (EventStatus.CANCELLED, EventStatus.POSTPONED)
 """Statuses of events that did not take place on their day, so never count as having run."""
@@ -242,14 +242,22 @@ class Record:
     earlier: int
     """How many earlier events that took place are left out of ``held``."""
     coming: list[Event]
-    """Every event still to come that is not cancelled, soonest first."""
+    """The soonest events still to come that are not cancelled, soonest first."""
+    later: int = 0
+    """How many later events still to come are left out of ``coming``."""
 
 
-def record(events: list[Event], today: dt.date, keep: int = RECENT_PAST) -> Record:
-    """The events that took place (the latest ``keep``) and those to come, apart."""
-    done = held(events, today)
+def record(
+    events: list[Event], today: dt.date, keep: int = RECENT_PAST, soonest: int = SOONEST_UPCOMING
+) -> Record:
+    """The events that took place (the latest ``keep``) and those to come (the ``soonest``), apart."""
+    ordered = in_order(events)
+    done = [e for e in ordered if e.is_past(today) and e.meta.status not in DID_NOT_HAPPEN]  # as ``held``
+    ahead = [e for e in ordered if not e.is_past(today) and e.meta.status is not EventStatus.CANCELLED]
     shown = done[-keep:] if keep else []
-    return Record(held=shown, earlier=len(done) - len(shown), coming=coming(events, today))
+    return Record(
+        held=shown, earlier=len(done) - len(shown), coming=ahead[:soonest], later=max(len(ahead) - soonest, 0)
+    )
 
 
 ACTIVE_WITHIN = 365

@@ -24,10 +24,11 @@ from lgds.site import Site
 
 
 def build(site: Site, pages: Pages) -> Iterator[Output]:
-    yield _index(site, pages)
+    by_group = _by_group(site)
+    yield _index(site, pages, by_group)
     signups = _signups_by_code(site)
     for group in site.groups.values():
-        events = [e for e in site.events if e.group == group.slug]
+        events = by_group.get(group.slug, [])
         yield _group(site, pages, group, events, signups)
         name = calendar.calendar_name(pages, group)
         feed = calendar.calendar_for(site, pages, events, name=name)
@@ -40,7 +41,15 @@ def _year_path(group: str, year: int) -> str:
     return routes.path("group-year", group=group, year=year)
 
 
-def _index(site: Site, pages: Pages) -> Output:
+def _by_group(site: Site) -> dict[str, list[Event]]:
+    """Each group's events, in date order: one pass over every event, however many groups there are."""
+    found: dict[str, list[Event]] = {}
+    for event in site.events:
+        found.setdefault(event.group, []).append(event)
+    return found
+
+
+def _index(site: Site, pages: Pages, by_group: dict[str, list[Event]]) -> Output:
     intro = site.intros.get(INTRO)
     groups = sorted(site.groups.values(), key=lambda g: g.name)
     covered = {area for g in groups for area in g.meta.covers}
@@ -52,15 +61,12 @@ def _index(site: Site, pages: Pages) -> Output:
         intro_body=contributed(intro.body) if intro else None,
         groups=[
             (g, next_event(site, mine), standing(mine, site.today, g.first_met))
-            for g, mine in _with_events(site, groups)
+            for g in groups
+            for mine in [by_group.get(g.slug, [])]
         ],
         missing=[area for area in AREAS if area not in covered],
         guide=GUIDE in site.hand_written,
     )
-
-
-def _with_events(site: Site, groups: list[Group]) -> list[tuple[Group, list[Event]]]:
-    return [(g, [e for e in site.events if e.group == g.slug]) for g in groups]
 
 
 def _group(site: Site, pages: Pages, group: Group, events: list[Event], signups: dict[str, SignUp]) -> Output:
