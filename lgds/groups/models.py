@@ -199,18 +199,12 @@ class Event(BaseModel):
 
 
 RECENT_PAST = 10
-"""How many past events a list on another page shows besides the upcoming ones.
-
-A point of the Standard or a session pack may be covered by hundreds of events over the years. Listing
-them all would make those pages grow with every event (and make every event edit rebuild them in full),
-so they show what is coming up, the most recent past events, and how many earlier ones the full list
-at /events/ has.
-"""
+"""How many past events a list on another page shows besides the upcoming ones: a point or a pack may be
+covered by hundreds of events over the years, so its page shows the latest and counts the rest."""
 
 SOONEST_UPCOMING = 20
 """How many upcoming events /events/, a group's page, a point's and a pack's list: a national site
-gathers every region's, planned months ahead, so those pages list the soonest and say how many there
-are in all; /events/ and a group's page link to a page for each year, which lists all that year's."""
+gathers every region's, planned months ahead, so those pages list the soonest and count the rest."""
 
 DID_NOT_HAPPEN = (EventStatus.CANCELLED, EventStatus.POSTPONED)
 """Statuses of events that did not take place on their day, so never count as having run."""
@@ -251,13 +245,10 @@ def record(
     events: list[Event], today: dt.date, keep: int = RECENT_PAST, soonest: int = SOONEST_UPCOMING
 ) -> Record:
     """The events that took place (the latest ``keep``) and those to come (the ``soonest``), apart."""
-    ordered = in_order(events)
-    done = [e for e in ordered if e.is_past(today) and e.meta.status not in DID_NOT_HAPPEN]  # as ``held``
-    ahead = [e for e in ordered if not e.is_past(today) and e.meta.status is not EventStatus.CANCELLED]
+    done, ahead = held(events, today), coming(events, today)
     shown = done[-keep:] if keep else []
-    return Record(
-        held=shown, earlier=len(done) - len(shown), coming=ahead[:soonest], later=max(len(ahead) - soonest, 0)
-    )
+    later = max(len(ahead) - soonest, 0)
+    return Record(held=shown, earlier=len(done) - len(shown), coming=ahead[:soonest], later=later)
 
 
 ACTIVE_WITHIN = 365
