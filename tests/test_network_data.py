@@ -109,3 +109,22 @@ def test_a_control_character_in_a_copy_is_refused_at_its_line(kit):
     found = [p for p in problems if p.path == COPY]
     assert [p.code for p in found] == ["gathered-control-character"]
     assert found[0].line == gathered_copy().splitlines().index('    "title": "Meet-up",') + 1
+
+
+def test_each_gathered_events_fields_are_found_on_its_own_lines_however_the_copy_is_laid_out():
+    """A copy may be laid out so that no line closes an event at a lower depth than its fields. Each
+    event's fields are still found on its own lines, and thousands of such events are read in one pass
+    (looking from each event to the end of the file once took minutes for a few hundred kilobytes)."""
+    from lgds.network.jsonfile import parse_copy
+
+    rows = ["{", ' "data": {', '  "events": [']
+    for i in range(3000):
+        rows += ["    {", f'    "id": "e{i}",', f'    "title": "T{i}"', "    },"]
+    rows[-1] = "    }"
+    rows += ["  ]", " }", "}"]
+    problems = Problems()
+    source = parse_copy("\n".join(rows), "data/network/flat.json", problems)
+    assert source is not None and not list(problems)
+    for i in (0, 1500, 2999):
+        assert source.line("data", "events", i) == rows.index(f'    "id": "e{i}",') + 1
+        assert source.line("data", "events", i, "title") == rows.index(f'    "title": "T{i}"') + 1

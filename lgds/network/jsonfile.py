@@ -9,6 +9,7 @@ out: each field of the copy and of its data on its own line, and each event from
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from typing import Any
@@ -90,10 +91,15 @@ EVENT_FIELD = re.compile(r'\s*"([a-z_]+)":')
 
 
 def _lines(text: str, data: Any) -> dict[tuple[str | int, ...], int]:
-    """0-based lines of the copy's fields, its data's fields and its events, as gather lays them out."""
+    """0-based lines of the copy's fields, its data's fields and its events, as gather lays them out.
+
+    Each line is looked at a bounded number of times, however the copy is laid out: an event's fields
+    are looked for from its ``"id"`` line to the next ``"id"`` line at most, once per line.
+    """
     rows = text.splitlines()
     lines: dict[tuple[str | int, ...], int] = {}
     ids: dict[str, int] = {}
+    starts: list[int] = []  # every ``"id"`` line, in order
     for number, row in enumerate(rows):
         if row.startswith(' "'):
             top = TOP_FIELD.match(row)
@@ -105,35 +111,42 @@ def _lines(text: str, data: Any) -> dict[tuple[str | int, ...], int]:
                 lines.setdefault(("data", inner.group(1)), number)
         if '"id":' in row and row.lstrip().startswith('"id":'):
             ids[row.strip()] = number
+            starts.append(number)
     events = (
         data.get("data", {}).get("events")
         if isinstance(data, dict) and isinstance(data.get("data"), dict)
         else None
     )
     if isinstance(events, list) and ids:
+        fields: dict[int, dict[str, int]] = {}  # each ``"id"`` line's event fields, found once
         for i, event in enumerate(events):
             if isinstance(event, dict) and isinstance(event.get("id"), str):
                 found = ids.get(f'"id": "{event["id"]}",')  # an identifier has no character to escape
                 if found is not None:
                     lines[("data", "events", i)] = found
-                    _event_fields(rows, found, ("data", "events", i), lines)
+                    if found not in fields:
+                        after = bisect.bisect_right(starts, found)
+                        end = starts[after] if after < len(starts) else len(rows)
+                        fields[found] = _event_fields(rows, found, end)
+                    for name, number in fields[found].items():
+                        lines[("data", "events", i, name)] = number
     return lines
 
 
-def _event_fields(
-    rows: list[str], start: int, at: tuple[str | int, ...], lines: dict[tuple[str | int, ...], int]
-) -> None:
-    """The lines of an event's own fields, from its ``"id"`` line to the end of the event."""
+def _event_fields(rows: list[str], start: int, end: int) -> dict[str, int]:
+    """The lines of an event's own fields, from its ``"id"`` line to the end of the event (or ``end``)."""
+    found: dict[str, int] = {}
     indent = len(rows[start]) - len(rows[start].lstrip())
-    for number in range(start, len(rows)):
+    for number in range(start, end):
         row = rows[number]
         depth = len(row) - len(row.lstrip())
         if depth < indent:
-            return
+            break
         if depth == indent:
             field = EVENT_FIELD.match(row)
             if field:
-                lines[(*at, field.group(1))] = number
+                found[field.group(1)] = number
+    return found
 
 
 def _control(value: Any, at: tuple[str | int, ...]) -> tuple[str | int, ...] | None:
