@@ -20,6 +20,9 @@ from lgds.core.render import Renderer
 pytest_plugins = ["tests.quality_support"]  # the quality gates: page types, local server, browser
 
 ROOT = Path(__file__).resolve().parents[1]
+os.environ["LGDS_CACHE"] = "off"
+"""Checks keep no copy between runs here (``tests/test_keep.py`` turns it on in its own folders), so no
+test reads another's copy and nothing is written outside the test folders."""
 BUILD_DATE = datetime(2026, 11, 23, tzinfo=UTC)
 """Tests build as of a fixed day, so 'upcoming' and 'past' never drift with the calendar."""
 BUILD_ENV = {

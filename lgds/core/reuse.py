@@ -47,13 +47,19 @@ class Remembered:
 
     def __init__(self) -> None:
         self._known: dict[object, tuple[object, object, object]] = {}
+        self.used: set[object] = set()
+        """The keys asked for since the last load began: what a kept copy needs (``keep_only_used``)."""
+        self.made = 0
+        """How many outputs were made anew rather than reused, since the last load began."""
 
     def get(self, key: object, model: object, extra: object, make: Callable[[], T]) -> T:
         """``make()``, or what it gave last time for ``key`` with the same ``model`` and ``extra``."""
+        self.used.add(key)
         known = self._known.get(key)
         if known and known[0] is model and known[1] == extra:
             return known[2]  # type: ignore[return-value]
         made = make()
+        self.made += 1
         self._known[key] = (model, extra, made)
         return made
 
@@ -62,15 +68,21 @@ class Remembered:
 
         The entry holds the models, so none of them can be freed and its identity taken by another.
         """
+        self.used.add(key)
         known = self._known.get(key)
         if known and known[1] == extra and _same_objects(known[0], models):  # type: ignore[arg-type]
             return known[2]  # type: ignore[return-value]
         made = make()
+        self.made += 1
         self._known[key] = (models, extra, made)
         return made
 
     def clear(self) -> None:
         self._known.clear()
+
+    def keep_only_used(self) -> None:
+        """Forget what the last load did not ask for (the models of files since deleted, say)."""
+        self._known = {k: v for k, v in self._known.items() if k in self.used}
 
 
 def _same_objects(kept: tuple[object, ...], models: tuple[object, ...]) -> bool:
@@ -89,6 +101,8 @@ class Memory:
         self.version: str | None = None
         self.kept: dict[str, Any] = {}
         """Single objects kept whole while ``version`` holds (the template renderer, for one)."""
+        self.made_by_text = 0
+        """How many results ``by_text`` made anew since the last load began."""
 
     def store(self, name: str) -> Remembered:
         """The store called ``name`` of things made from content alone (checked models, say)."""
@@ -114,12 +128,34 @@ class Memory:
             found = self._earlier.get(name, {}).get(text)
             if found is None:
                 found = make(text)
+                self.made_by_text += 1
             table[text] = found
         return found
 
     def new_load(self) -> None:
         """A load of every file starts: what the last one read may be reused, and then forgotten."""
         self._earlier, self._texts = self._texts, {}
+        self.made_by_text = 0
+        for store in self._stores.values():
+            store.used, store.made = set(), 0
+
+    def content(self) -> tuple[dict[str, Remembered], dict[str, dict[str, Any]]]:
+        """What the last load read and made from content alone, for ``lgds.core.keep`` to keep."""
+        stores = {n: s for n, s in self._stores.items() if n not in self._made_with_templates}
+        for store in stores.values():
+            store.keep_only_used()
+        return stores, self._texts
+
+    def restore(self, stores: dict[str, Remembered], texts: dict[str, dict[str, Any]]) -> None:
+        """Start from what :meth:`content` gave in an earlier process: the next load may reuse it."""
+        self._stores.update(stores)
+        self._texts = texts
+
+    def counts(self) -> tuple[int, int]:
+        """How many results the last load made anew, and how many it asked for in all."""
+        made = self.made_by_text + sum(s.made for s in self._stores.values())
+        asked = sum(len(t) for t in self._texts.values()) + sum(len(s.used) for s in self._stores.values())
+        return made, asked
 
     def begin(self, version: str) -> None:
         """Start a build with templates at ``version``: if they changed, forget what they made."""

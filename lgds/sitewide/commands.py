@@ -9,8 +9,9 @@ from pathlib import Path
 
 import click
 
+from lgds.core import keep
 from lgds.core.commands import create_text, replace_text, root_option
-from lgds.load import load_site
+from lgds.load import build_date, load_site
 from lgds.sitewide.annotations import annotation_lines, summary
 from lgds.sitewide.schemas import SCHEMAS, schema_for
 
@@ -28,8 +29,16 @@ from lgds.sitewide.schemas import SCHEMAS, schema_for
     "in plain words to the file named by GITHUB_STEP_SUMMARY, when it is set.",
 )
 def check(root: Path, strict: bool, output: str) -> None:
-    """Check every content and data file; exit 0 when clean, 1 when not."""
-    _, problems = load_site(root)
+    """Check every content and data file; exit 0 when clean, 1 when not.
+
+    What a run read and checked is kept for the next, outside the kit (``lgds.core.keep``): files
+    whose text has not changed are not read into models again. ``LGDS_CACHE=off`` turns that off.
+    """
+    root = root.resolve()
+    today = build_date()
+    memory, recalled = keep.recall(root, today)
+    _, problems = load_site(root, memory=memory)
+    keep.keep(memory, root, today, recalled=recalled)
     failed = bool(problems.errors) or (strict and bool(problems.warnings))
     if output == "github":
         for line in annotation_lines(problems, root, strict):
