@@ -6,9 +6,11 @@ import time
 from pathlib import Path
 
 import pytest
+from mkdocs.livereload import LiveReloadServer
 from watchdog.events import FileSystemEventHandler
+from watchdog.observers.polling import PollingObserver
 
-from lgds.preview.watch import native_observer
+from lgds.preview.watch import QUIET_FOR, native_observer, watch_natively
 
 
 @pytest.fixture
@@ -58,3 +60,33 @@ def test_each_kind_of_change_is_heard(watched, change) -> None:
     root, seen = watched
     change(root)
     assert wait(seen), "no event for the change"
+
+
+def test_the_preview_server_hears_changes_from_the_system_and_waits_only_briefly(
+    tmp_path, monkeypatch
+) -> None:
+    if native_observer() is None:
+        pytest.skip("no native file notifications here; the preview polls instead")
+    monkeypatch.delenv("LGDS_POLL", raising=False)
+    server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(tmp_path))
+    try:
+        server.watch(str(tmp_path))
+        polling = server.observer
+        watch_natively(server)
+        assert server.observer is not polling and not isinstance(server.observer, PollingObserver)
+        assert server.build_delay == QUIET_FOR < 0.1  # MkDocs' own wait, made for polling, is 0.1 s
+        assert str(tmp_path) in server._watched_paths
+    finally:
+        server.server_close()
+
+
+def test_with_polling_asked_for_the_server_is_left_as_mkdocs_makes_it(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("LGDS_POLL", "1")
+    server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(tmp_path))
+    try:
+        server.watch(str(tmp_path))
+        polling, delay = server.observer, server.build_delay
+        watch_natively(server)
+        assert (server.observer, server.build_delay) == (polling, delay)
+    finally:
+        server.server_close()
