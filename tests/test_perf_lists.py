@@ -3,7 +3,9 @@
 A point of the Standard and a session pack list the 20 soonest upcoming events that cover them and the
 10 most recent past ones, then say how many more the full list at /events/ has. /events/ and a group's
 page list the 20 soonest upcoming events and the 10 latest past ones, and link to a page for each year,
-which lists that year's events, upcoming and past; the news feed carries 50 of each.
+which lists that year's events, upcoming and past; the news feed carries 50 of each. A year with more
+than 100 events across the groups counts each group's on its page instead, linking to the group's page
+for the year.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from pathlib import Path
 from lgds.build import build_all
 from lgds.core import routes
 from lgds.core.escape import markdown_text
+from lgds.groups.events import YEAR_LISTED
 from lgds.groups.load_events import event_points
 from lgds.groups.models import SOONEST_UPCOMING
 from lgds.load import load_site
@@ -294,3 +297,64 @@ def test_point_and_pack_pages_list_the_soonest_upcoming_events_and_count_the_res
         assert f"{later} later events are not listed here: see [all peer group events](" in planned
         assert section(many[path], heading).count("\n- ") == SOONEST_UPCOMING
         assert abs(len(many[path]) - len(few[path])) < 60, path  # the same lines, another count
+
+
+BUSY_YEAR = BUILD_DATE.year + 2
+GROUPS = ("london", "midlands", "south-west")
+
+
+def busy_year(count: int) -> dict[str, str]:
+    """``count`` made-up events in one year to come, shared out among three groups, one a day."""
+    files = {}
+    for i in range(count):
+        day = dt.date(BUSY_YEAR, 1, 1) + dt.timedelta(days=i // len(GROUPS))
+        group = GROUPS[i % len(GROUPS)]
+        files[f"peer-groups/{group}/events/{day.isoformat()}-busy-{i:03d}.md"] = (
+            f'---\ntitle: Busy session {i:03d}\ndate: {day.isoformat()}\nstart: "10:00"\nend: "12:00"\n'
+            "venue:\n  name: Example hall\nstatus: confirmed\nexample: true\n---\n\nA made-up event.\n"
+        )
+    return files
+
+
+def by_group_rows(text: str) -> list[tuple[str, str, int, int]]:
+    """Each row of a year page's "Events by group" table: the group, its page's link, and the counts."""
+    rows = re.findall(
+        r"^\| \[([^\]]+)\]\(([^)]+)\) \| (\d+) \| (\d+) \|$", section(text, "Events by group"), re.M
+    )
+    return [(name, link, int(up), int(past)) for name, link, up, past in rows]
+
+
+def test_a_busy_years_page_counts_each_groups_events_and_every_event_is_on_its_groups_page(kit) -> None:
+    site, pages = load(kit(busy_year(YEAR_LISTED + 50)))
+    page = f"events/{BUSY_YEAR}.md"
+    text = pages[page]
+    assert f"Events in {BUSY_YEAR}" in text.split("---", 2)[1]  # its title: events still to come
+    assert "Busy session" not in text  # no event is listed here: they are counted
+    in_year = [e for e in site.events if e.meta.date.year == BUSY_YEAR]
+    assert f"There are {len(in_year):,} events in {BUSY_YEAR}, from 3 groups" in text
+    rows = by_group_rows(text)
+    names = {slug: site.groups[slug].name for slug in GROUPS}
+    assert [name for name, *_ in rows] == sorted(names.values(), key=str.lower)
+    for name, link, upcoming, past in rows:
+        slug = next(s for s, n in names.items() if n == name)
+        mine = [e for e in in_year if e.group == slug]
+        assert (upcoming, past) == (len(mine), 0)
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(page), link))
+        assert target == f"peer-groups/{slug}/events/{BUSY_YEAR}.md"
+        on_page = event_links(target, section(pages[target], "Upcoming events"))
+        assert on_page == [routes.path("event", event=e) for e in mine]
+
+
+def test_a_busy_years_page_does_not_grow_with_its_events(kit, tmp_path: Path) -> None:
+    _, some = load(kit(busy_year(YEAR_LISTED + 10)))
+    _, many = load(copy_kit(tmp_path / "many", busy_year(3 * YEAR_LISTED)))
+    page = f"events/{BUSY_YEAR}.md"
+    assert len(by_group_rows(some[page])) == len(by_group_rows(many[page])) == len(GROUPS)
+    assert abs(len(many[page]) - len(some[page])) < 20  # only the counts differ
+
+
+def test_a_year_with_up_to_the_limit_lists_every_event(kit) -> None:
+    _, pages = load(kit(busy_year(YEAR_LISTED)))
+    text = pages[f"events/{BUSY_YEAR}.md"]
+    assert "Events by group" not in text
+    assert len(re.findall(r"Busy session \d{3}", section(text, "Upcoming events"))) == YEAR_LISTED

@@ -28,15 +28,17 @@ import tempfile
 import zoneinfo
 from collections.abc import Iterator
 from datetime import date
-from importlib import metadata
 from pathlib import Path
 from typing import Any
+
+import pydantic
+import pydantic_core
+import yaml
 
 from lgds.core.reuse import Memory, Remembered, fingerprint
 
 FORMAT = 1
 """Bumped when what is kept changes shape."""
-LIBRARIES = ("pydantic", "pydantic-core", "PyYAML", "ruamel.yaml", "markdown")
 PACKAGE = Path(__file__).resolve().parent.parent
 OFF = ("off", "0", "no", "false")
 STALE_AT_LEAST = 50
@@ -64,12 +66,10 @@ def cache_file(root: Path) -> Path | None:
 
 def _code() -> str:
     """A digest of the kit's code and the versions that shape what a load makes."""
-    parts: list[object] = [FORMAT, sys.version]
-    for name in LIBRARIES:
-        try:
-            parts.append(f"{name} {metadata.version(name)}")
-        except metadata.PackageNotFoundError:
-            parts.append(f"{name} none")
+    # The libraries that read and check files before anything is kept (ruamel.yaml's results, for the
+    # rare files libyaml leaves to it, are not kept). Their versions are read from the modules the
+    # loader has imported already: looking them up in the installed packages takes longer than that.
+    parts: list[object] = [FORMAT, sys.version, pydantic.VERSION, pydantic_core.__version__, yaml.__version__]
     for path in sorted(PACKAGE.rglob("*.py")):
         parts += [str(path.relative_to(PACKAGE)), path.read_bytes()]
     return fingerprint(*parts)

@@ -8,13 +8,14 @@ Each event gets /peer-groups/<group>/events/<date>-<slug>/ with everything neede
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 from lgds.core import reuse, routes
 from lgds.core.escape import contributed
 from lgds.core.output import Output
 from lgds.core.render import Pages
 from lgds.groups import atom, calendar
-from lgds.groups.lists import YearLink, by_year, entries, event_lists
+from lgds.groups.lists import Year, YearLink, by_year, entries, event_lists
 from lgds.groups.load_events import event_points
 from lgds.groups.models import Event, EventStatus, Group
 from lgds.site import Site
@@ -57,6 +58,18 @@ def year_pages(
     show_group = group is None
     for (year, listed), link in zip(years.items(), links, strict=True):
         here = link.path
+        if group is None and len(listed.upcoming) + len(listed.past) > YEAR_LISTED:
+            yield pages.page(
+                "groups/year.md",
+                here,
+                group=None,
+                year=year,
+                upcoming=[],
+                past=[],
+                by_group=_by_group(site, listed, year),
+                years=links,
+            )
+            continue
         yield pages.page(
             "groups/year.md",
             here,
@@ -64,8 +77,39 @@ def year_pages(
             year=year,
             upcoming=entries(site, pages, listed.upcoming, here, show_group=show_group),
             past=entries(site, pages, listed.past, here, show_group=show_group),
+            by_group=[],
             years=links,
         )
+
+
+YEAR_LISTED = 100
+"""The most events every group's page for a year lists. A network's national site gathers every
+region's events, so a busy year's page counts each group's instead, linking to the group's own page for
+the year: its size grows with the number of groups, not of events."""
+
+
+@dataclass(frozen=True)
+class GroupYear:
+    """One group's events in a year, counted, and the group's page for that year."""
+
+    group: Group
+    upcoming: int
+    past: int
+    path: str
+
+
+def _by_group(site: Site, listed: Year, year: int) -> list[GroupYear]:
+    """Each group with events in the year, by name, with how many are still to come and have taken place."""
+    counts: dict[str, list[int]] = {}
+    for events, column in ((listed.upcoming, 0), (listed.past, 1)):
+        for event in events:
+            counts.setdefault(event.group, [0, 0])[column] += 1
+    rows = [
+        GroupYear(group, up, past, routes.path("group-year", group=slug, year=year))
+        for slug, (up, past) in counts.items()
+        if (group := site.groups.get(slug)) is not None
+    ]
+    return sorted(rows, key=lambda row: row.group.name.lower())
 
 
 def _shared(site: Site) -> str:
