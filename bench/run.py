@@ -115,6 +115,16 @@ def page_bytes(site_dir: Path, pattern: str) -> int | None:
     return None
 
 
+def largest_bytes(site_dir: Path, pattern: str) -> int | None:
+    """Size of the largest built page whose URL matches ``pattern``, or None if there is none."""
+    sizes = [
+        path.stat().st_size
+        for path in site_dir.rglob("index.html")
+        if re.fullmatch(pattern, path.parent.relative_to(site_dir).as_posix())
+    ]
+    return max(sizes, default=None)
+
+
 # --- preview latency --------------------------------------------------------------------------------
 
 
@@ -286,6 +296,7 @@ def measure(scale: str, runs: int, work: Path) -> dict[str, object]:
     row["events bytes"] = page_bytes(site, r"events")
     row["review bytes"] = page_bytes(site, r"reviews/[a-z0-9]+/[^/]+-bench-[^/]+")
     row["reviews bytes"] = page_bytes(site, r"reviews")
+    row["year bytes"] = largest_bytes(site, r"events/\d{4}")
     row["preview"] = preview_latency(kit, runs, dirty=True)
     return row
 
@@ -357,6 +368,7 @@ def table(rows: dict[str, dict[str, object]], runs: int) -> str:
         ("Bytes, the events page (/events/)", "events bytes"),
         ("Bytes, a review's page", "review bytes"),
         ("Bytes, the reviews page (/reviews/)", "reviews bytes"),
+        ("Bytes, the largest year's page of events (/events/<year>/)", "year bytes"),
     ):
         out.append(line(label, [f"{rows[s][key]:,}" if rows[s][key] else "n/a" for s in scales]))
     return "\n".join(out)
