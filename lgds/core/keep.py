@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import contextlib
 import enum
-import gc
 import io
 import json
 import os
@@ -26,7 +25,6 @@ import pickle
 import sys
 import tempfile
 import zoneinfo
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -35,6 +33,7 @@ import pydantic
 import pydantic_core
 import yaml
 
+from lgds.core import collector
 from lgds.core.reuse import Memory, Remembered, fingerprint
 
 FORMAT = 1
@@ -90,7 +89,7 @@ def recall(root: Path, today: date) -> tuple[Memory, bool]:
             if not _private(os.fstat(file.fileno())) or file.readline() != _header(root, today):
                 return Memory(), False
             payload = file.read()
-        with _collector_off():
+        with collector.paused():  # millions of small objects made or walked at once
             stores, texts = _Unpickler(io.BytesIO(payload)).load()
         if not (isinstance(stores, dict) and isinstance(texts, dict)):
             return Memory(), False
@@ -116,7 +115,7 @@ def keep(memory: Memory, root: Path, today: date, *, recalled: bool) -> None:
         return
     with contextlib.suppress(OSError, pickle.PicklingError, TypeError, AttributeError, RecursionError):
         stores, texts = memory.content()
-        with _collector_off():
+        with collector.paused():  # millions of small objects made or walked at once
             payload = pickle.dumps((stores, texts), protocol=pickle.HIGHEST_PROTOCOL)
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".check-", suffix=".tmp")
@@ -134,18 +133,6 @@ def _private(stat: os.stat_result) -> bool:
     if not hasattr(os, "getuid"):
         return True  # Windows: the user's own profile folder is private already
     return stat.st_uid == os.getuid() and not stat.st_mode & 0o022
-
-
-@contextlib.contextmanager
-def _collector_off() -> Iterator[None]:
-    """Millions of small objects are made or walked at once; Python's collector need not look at them."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 SAFE_BUILTINS = frozenset({"set", "frozenset", "tuple", "list", "dict", "bytes", "bytearray", "complex"})
