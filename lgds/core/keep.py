@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import enum
+import functools
 import io
 import json
 import os
@@ -42,6 +43,8 @@ PACKAGE = Path(__file__).resolve().parent.parent
 OFF = ("off", "0", "no", "false")
 STALE_AT_LEAST = 50
 STALE_SHARE = 20
+"""A kept copy is written again once a run made more than one result in ``STALE_SHARE`` (and more than
+``STALE_AT_LEAST``) anew, rather than taking it from the copy."""
 
 
 def cache_file(root: Path) -> Path | None:
@@ -63,6 +66,7 @@ def cache_file(root: Path) -> Path | None:
     return folder / f"check-{fingerprint(str(root))[:16]}.pickle"
 
 
+@functools.cache  # asked for when the copy is read and again when it is written
 def _code() -> str:
     """A digest of the kit's code and the versions that shape what a load makes."""
     # The libraries that read and check files before anything is kept (ruamel.yaml's results, for the

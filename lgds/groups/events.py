@@ -58,26 +58,15 @@ def year_pages(
     show_group = group is None
     for (year, listed), link in zip(years.items(), links, strict=True):
         here = link.path
-        if group is None and len(listed.upcoming) + len(listed.past) > YEAR_LISTED:
-            yield pages.page(
-                "groups/year.md",
-                here,
-                group=None,
-                year=year,
-                upcoming=[],
-                past=[],
-                by_group=_by_group(site, listed, year),
-                years=links,
-            )
-            continue
+        busy = group is None and len(listed.upcoming) + len(listed.past) > YEAR_LISTED
         yield pages.page(
             "groups/year.md",
             here,
             group=group,
             year=year,
-            upcoming=entries(site, pages, listed.upcoming, here, show_group=show_group),
-            past=entries(site, pages, listed.past, here, show_group=show_group),
-            by_group=[],
+            upcoming=[] if busy else entries(site, pages, listed.upcoming, here, show_group=show_group),
+            past=[] if busy else entries(site, pages, listed.past, here, show_group=show_group),
+            by_group=_group_counts(site, listed, year) if busy else [],
             years=links,
         )
 
@@ -98,7 +87,7 @@ class GroupYear:
     path: str
 
 
-def _by_group(site: Site, listed: Year, year: int) -> list[GroupYear]:
+def _group_counts(site: Site, listed: Year, year: int) -> list[GroupYear]:
     """Each group with events in the year, by name, with how many are still to come and have taken place."""
     counts: dict[str, list[int]] = {}
     for events, column in ((listed.upcoming, 0), (listed.past, 1)):
